@@ -22,7 +22,7 @@ from .io import atomic_write, csv_bytes, parquet_bytes, sha256_hex
 from .paths import TABLES
 from .reference import Reference, load_reference
 from .schema import load_schema
-from .tables import Rows, assemble
+from .assemble import Rows, assemble
 from .yamlio import InputError
 
 Progress = Callable[[Iterable[Path]], Iterable[Path]]
