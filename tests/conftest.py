@@ -48,12 +48,16 @@ def project(tmp_path) -> Path:
     return copy_project(tmp_path / "project")
 
 
+def build_project(root: Path, **options):
+    from sahel_events.build import Inputs, build
+
+    return build(Inputs.resolve(root), **options)
+
+
 @pytest.fixture(scope="session")
 def built(tmp_path_factory) -> Path:
     """A project built once per session, to corrupt copies of."""
-    from sahel_events.build import build
-
     root = copy_project(tmp_path_factory.mktemp("built") / "project")
-    result = build(root)
+    result = build_project(root, use_cache=False)
     assert not result.failures
     return root

@@ -4,7 +4,7 @@ import shutil
 
 from click.testing import CliRunner
 
-from sahel_events.build import build
+from conftest import build_project
 from sahel_events.cli import main
 
 OUTPUTS = ["datapackage.json"]
@@ -16,16 +16,16 @@ def output_files(root):
 
 
 def test_two_builds_are_byte_identical(project):
-    build(project)
+    build_project(project)
     first = output_files(project)
     shutil.rmtree(project / "data" / "tables")
-    build(project)
+    build_project(project)
     assert output_files(project) == first
 
 
 def test_committed_tables_are_what_the_build_makes(repo, project):
     """`sahel-events build` on a clean checkout leaves git clean."""
-    build(project)
+    build_project(project)
     fresh = output_files(project)
     committed = {name: (repo / name).read_bytes() for name in fresh}
     stale = sorted(name for name in fresh if fresh[name] != committed[name])
@@ -33,7 +33,7 @@ def test_committed_tables_are_what_the_build_makes(repo, project):
 
 
 def test_every_table_has_rows(project):
-    result = build(project)
+    result = build_project(project)
     assert all(result.counts[name] > 0 for name in result.counts), result.counts
 
 
