@@ -266,6 +266,8 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
     if t.violent and not roles.get("actor1") and "unidentified-armed-group-mali" in reference.actors:
         if place_id and reference.places.get(place_id, {}).get("country") == "MLI":
             roles["actor1"] = ["unidentified-armed-group-mali"]
+    if not any(roles.values()):
+        return None  # every event names at least one actor (validate checks it)
     event_type, sub_type = _refine(t, trig.group(0), roles, reference, place_id, text, sentence)
     date = _date(text, trig, clause, sentence, cls, clause_dates, dates, claims, status, dct)
     fat = _fatalities(text, (trig.start(), clause.end), t.kind, roles.get("actor2", []), reference, passive)
@@ -310,7 +312,7 @@ def _date_dict(text: str | None, start: dt.date | None, end: dt.date | None, pre
 
 def _date(text: str, trig: re.Match[str], clause: Clause, sentence: Span, cls: list[Clause], clause_dates: list[Timex],
           dates: list[Timex], claims: list[Claim], status: str, dct: dt.date | None) -> dict[str, Any]:
-    if clause_dates and not (status != "planned" and trig_kind_is_decision(text, trig)):
+    if clause_dates:  # "until"/"by" give a deadline: it dates only a planned event
         clause_dates = [d for d in clause_dates if status == "planned" or not re.match(r"(?i)(?:until|by|before)\b", d.text)]
     if clause_dates:
         t = min(clause_dates, key=lambda d: min(abs(d.start - trig.end()), abs(trig.start() - d.end)))
@@ -339,10 +341,6 @@ def _date(text: str, trig: re.Match[str], clause: Clause, sentence: Span, cls: l
     if status == "ongoing" and dct is not None:
         return _date_dict(None, dct, dct, "day", "present")
     return _date_dict(None, None, None, "unknown", "none")
-
-
-def trig_kind_is_decision(text: str, trig: re.Match[str]) -> bool:
-    return bool(re.match(r"(?i)decid|order|demand|terminat|expel", trig.group(0)))
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
