@@ -88,3 +88,10 @@ def validate(datapackage: Path | None, no_frictionless: bool) -> None:
     kinds = ", ".join(f"{k} {v}" for k, v in sorted(summarise(problems).items()))
     click.echo(f"{path}: INVALID, {len(problems)} error(s) ({kinds})", err=True)
     sys.exit(1)
+
+
+from .cli_extract import draft, evaluate, extract  # noqa: E402
+
+main.add_command(extract)
+main.add_command(draft)
+main.add_command(evaluate)

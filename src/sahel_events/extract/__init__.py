@@ -150,16 +150,11 @@ def _claim_rows(aid: str, text: str, claims: list[Claim], event_ids: list[str]) 
 
 
 def _link(claims: list[Claim], events: list[Event]) -> None:
-    """A claim reports the event whose trigger lies in its content (the largest overlap wins)."""
+    """A claim reports the first event whose trigger lies in its content: the
+    content's main clause comes first; later triggers sit in appositions or relatives."""
     for c in claims:
-        best, best_overlap = None, 0
-        for i, e in enumerate(events):
-            if not (c.content[0] <= e.trigger[0] < c.content[1]):
-                continue
-            overlap = min(c.content[1], e.evidence[1]) - max(c.content[0], e.evidence[0])
-            if overlap > best_overlap:
-                best, best_overlap = i, overlap
-        c.event = best
+        inside = [i for i, e in enumerate(events) if c.content[0] <= e.trigger[0] < c.content[1]]
+        c.event = min(inside, key=lambda i: events[i].trigger[0]) if inside else None
 
 
 def extract(article: Article, reference: Reference) -> Extraction:
