@@ -165,7 +165,7 @@ def extract(article: Article, reference: Reference) -> Extraction:
     clause_lists = [clauses(text, s) for s in spans]
     found = matcher_for(reference).find(text)
     mentions = sorted(found + unknown_names(text, found), key=lambda m: (m.start, m.end))
-    timexes: list[Timex] = find_timexes(text, dct, spans)
+    timexes: list[Timex] = find_timexes(text, dct, spans, clause_lists)
     claims = find_claims(text, spans, mentions)
     events = find_events(text, spans, clause_lists, mentions, timexes, claims, reference, dct)
     _link(claims, events)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -179,25 +180,33 @@ def find_events(
     )
     main_country = country_counts.most_common(1)[0][0] if country_counts else None
     out: list[Event] = []
+    a_starts, p_starts, d_starts = [m.start for m in actors], [m.start for m in places], [d.start for d in dates]
     for sentence, cls in zip(sentence_list, clause_lists):
+        triggers = list(TRIGGER_RE.finditer(text, sentence[0], sentence[1]))
+        if not triggers:
+            continue
+        s_actors = actors[bisect_left(a_starts, sentence[0]) : bisect_left(a_starts, sentence[1])]
+        s_places = places[bisect_left(p_starts, sentence[0]) : bisect_left(p_starts, sentence[1])]
+        s_dates = dates[bisect_left(d_starts, sentence[0]) : bisect_left(d_starts, sentence[1])]
+        s_claims = [c for c in claims if c.content[0] < sentence[1] and sentence[0] < c.content[1]]
         sent_events: list[Event] = []
         for clause in cls:
             kinds_here: set[str] = set()
-            for trig in TRIGGER_RE.finditer(text, clause.start, clause.end):
+            for trig in (t for t in triggers if clause.start <= t.start() and t.end() <= clause.end):
                 t = trigger_of(trig)
                 if t.kind in kinds_here:
                     continue
                 if t.kind in ("coup",) and "coup" in kinds_here:
                     continue
-                clause_dates = [d for d in dates if clause.start <= d.start < clause.end]
+                clause_dates = [d for d in s_dates if clause.start <= d.start < clause.end]
                 since = any(d.rule == "since" for d in clause_dates) and t.kind in ("operate", "move")
                 status = _status(text, clause, trig, sentence, since)
                 if status is None:
                     continue
-                if any(c.modality == "uncertain" and c.content[0] <= trig.start() < c.content[1] for c in claims):
+                if any(c.modality == "uncertain" and c.content[0] <= trig.start() < c.content[1] for c in s_claims):
                     continue
-                ev = _build(text, t, trig, clause, sentence, cls, status, actors, places, clause_dates, dates, claims,
-                            reference, dct, main_country, sent_events, sentence_list)
+                ev = _build(text, t, trig, clause, sentence, cls, status, s_actors, s_places, clause_dates, s_dates, s_claims,
+                            reference, dct, main_country, sent_events, sentence_list, actors)
                 if ev is None:
                     continue
                 kinds_here.add(t.kind)
@@ -209,7 +218,7 @@ def find_events(
 def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence: Span, cls: list[Clause], status: str,
            actors: list[Mention], places: list[Mention], clause_dates: list[Timex], dates: list[Timex],
            claims: list[Claim], reference: Reference, dct: dt.date | None, main_country: str | None,
-           sent_events: list[Event], sentence_list: list[Span]) -> Event | None:
+           sent_events: list[Event], sentence_list: list[Span], all_actors: list[Mention]) -> Event | None:
     before = text[clause.start : trig.start()]
     passive = bool(_PASSIVE.search(before)) and t.kind in ("attack", "kill", "abduct", "arrest", "capture", "form", "move", "explosion")
     subject = _group_before(text, actors, trig.start(), clause.start)
@@ -221,7 +230,7 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
             first = [m for m in actors if sentence[0] <= m.start < clause.start]
             subject = _group_after(text, first, sentence[0], clause.start) if first else []
     if not subject and re.match(r"(?:It|They|it|they)\b", text[clause.start : trig.start()].strip()):
-        prev = _subject_before(text, sentence[0], sentence_list, actors, False)
+        prev = _subject_before(text, sentence[0], sentence_list, all_actors, False)
         subject = [m for m in actors if m.actor_id == prev][-1:] if prev else []
     obj = _group_after(text, actors, trig.end(), clause.end)
     by = _BY_AGENT.search(text, clause.start, trig.end() + 4)

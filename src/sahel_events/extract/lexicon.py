@@ -121,8 +121,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("protest", r"protest(?:s|ed)?(?=\s+(?:against|in|over|outside))|demonstrators|protesters|took\s+to\s+the\s+streets", "Protests", "Peaceful protest"),
 )
 
+# One lookbehind for all alternatives: most positions (inside words) fail at once.
 TRIGGER_RE = re.compile(
-    "|".join(rf"(?<![\w-])(?P<t{i}>{t.pattern})(?![\w-])" for i, t in enumerate(TRIGGERS)),
+    r"(?<![\w-])(?:" + "|".join(rf"(?P<t{i}>{t.pattern})" for i, t in enumerate(TRIGGERS)) + r")(?![\w-])",
     re.IGNORECASE,
 )
 

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .text import Span, clauses, sentences
+from .text import Clause, Span, clauses, sentences
 
 MONTHS = {
     name.lower(): i
@@ -224,11 +224,12 @@ def _reject(text: str, m: re.Match[str]) -> bool:
     return False
 
 
-def find_timexes(text: str, dct: dt.date | None, spans: list[Span] | None = None) -> list[Timex]:
+def find_timexes(text: str, dct: dt.date | None, spans: list[Span] | None = None, clause_lists: list[list[Clause]] | None = None) -> list[Timex]:
     """All time expressions of ``text``, in order, resolved against ``dct``."""
     out: list[Timex] = []
-    for sent in spans if spans is not None else sentences(text):
-        cls = None
+    spans = spans if spans is not None else sentences(text)
+    for i, sent in enumerate(spans):
+        cls = clause_lists[i] if clause_lists is not None else None
         for m in _TIMEX.finditer(text, sent[0], sent[1]):
             if _reject(text, m):
                 continue
