@@ -134,7 +134,7 @@ def _status(text: str, clause: Clause, trig: re.Match[str], sentence: Span, sinc
         return None  # a participial or nominal -ing ("ceasing its operations"): part of something else
     if _PLANNED.search(before):
         return "planned"
-    if _ONGOING.search(before) or since:
+    if _ONGOING.search(before) or since or (word.endswith("ing") and re.search(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?$", before, re.I)):
         return "ongoing"
     if re.match(r"\w+s\b", word) and not word.endswith("ss") and not _PASSIVE.search(before) and not re.search(r"\b(?:has|have|had)\s+$", before):
         return "ongoing"  # present simple: "MINUSMA now exits Mali"

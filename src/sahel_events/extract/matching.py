@@ -142,7 +142,7 @@ def matcher_for(reference: Reference) -> Matcher:
 # Named entities outside the dictionaries -------------------------------------------------
 
 _CAP = r"[A-Z][\w’'\-]*"
-_NAME_SEQ = re.compile(rf"\b{_CAP}(?:\s+(?:(?:of|for|the|and|de|du|des|al|in)\s+)?{_CAP})+")
+_NAME_SEQ = re.compile(rf"\b{_CAP}(?:\s+(?:(?:of|for|the|de|du|des|al)\s+)?{_CAP})+")
 ORG_HEADS = frozenset(
     "Group Front Movement Coalition Alliance Army Forces Brigade Battalion Party Union Council Committee "
     "Organization Organisation Agency Ministry Mission Office Institute Network Company Corporation "
@@ -180,8 +180,16 @@ def unknown_names(text: str, known: list[Mention]) -> list[Mention]:
         if len(words) < 2 and not (title and words):
             continue
         s, e = base + words[0].start(), base + words[-1].end()
+        clash = [a for a, b in taken if a < e and s < b]
+        if clash:  # keep the part before a dictionary name ("Goita" of "Goita Bamako")
+            words = [w for w in words if base + w.end() <= min(clash)]
+            while words and words[-1].group(0) in ("of", "for", "the", "de", "du", "des", "al"):
+                words.pop()
+            if not words or base + words[0].start() < s:
+                continue
+            e = base + words[-1].end()
         span = text[s:e]
-        if _CALENDAR.search(span) or any(a < e and s < b for a, b in taken):
+        if _CALENDAR.search(span):
             continue
         first, last = words[0].group(0), words[-1].group(0)
         is_org = last in ORG_HEADS or first in ORG_FIRST
