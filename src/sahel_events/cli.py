@@ -152,3 +152,10 @@ def verify(sources: Path, datapackage: Path | None, withheld_only: bool) -> None
         click.echo(f"{by_status['missing']} article(s) have no file in {sources} and were not checked", err=True)
     if by_status.get("mismatch") or by_status.get("unreadable"):
         sys.exit(1)
+
+
+from .cli_extract import draft, evaluate, extract  # noqa: E402
+
+main.add_command(extract)
+main.add_command(draft)
+main.add_command(evaluate)
