@@ -17,3 +17,5 @@ def main() -> None:
 
 
 # Commands defined in their own modules register here, one line each.
+from .cli_cite import cite_command  # noqa: E402
+main.add_command(cite_command)

@@ -1,0 +1,49 @@
+"""Worked examples for the codebook: the seed article's rows, read from the built tables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from gen_common import read_table
+
+SEED = "voa-2023-10-mali-russia-troops-relocate"
+
+
+def _cell(value) -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return "null"
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)) or type(value).__name__ == "ndarray":
+        return ", ".join(str(v) for v in value) or "[]"
+    return str(value).replace("|", "\\|").replace("\n", " ")
+
+
+def _table(frame, columns: list[str]) -> str:
+    head = "| " + " | ".join(f"`{c}`" for c in columns) + " |\n|" + "---|" * len(columns) + "\n"
+    body = "".join("| " + " | ".join(_cell(row[c]) for c in columns) + " |\n" for _, row in frame.iterrows())
+    return head + body
+
+
+def render(root: Path, what: str) -> str:
+    """Markdown table of the seed article's rows of one kind (events, claims, actors, event_actors)."""
+    if what == "events":
+        ev = read_table(root, "events")
+        ev = ev[ev["article_id"] == SEED].sort_values(["evidence_start", "event_id"])
+        return _table(ev, ["evidence_text", "event_type", "sub_event_type", "event_status", "date_text",
+                           "date_rule", "date_start", "date_end", "date_precision", "place_id",
+                           "geo_precision", "fatalities_min", "fatalities_max", "coding"])
+    if what == "claims":
+        cl = read_table(root, "claims")
+        cl = cl[cl["article_id"] == SEED].sort_values(["content_start", "claim_id"])
+        return _table(cl, ["claimant_text", "claimant_actor_id", "cue", "content_text", "direct_quote",
+                           "modality", "event_id", "coding"])
+    if what == "event_actors":
+        ev = read_table(root, "events")
+        ev = ev[ev["article_id"] == SEED][["event_id", "sub_event_type"]]
+        ea = read_table(root, "event_actors").merge(ev, on="event_id").sort_values(["event_id", "role", "actor_id"])
+        return _table(ea, ["event_id", "sub_event_type", "actor_id", "role"])
+    if what == "actors":
+        ac = read_table(root, "actors").sort_values("actor_id")
+        return _table(ac, ["actor_id", "name", "actor_type", "country", "acled_inter", "wikidata_id"])
+    raise ValueError(f"unknown example table {what!r}")
