@@ -112,8 +112,15 @@ def _load(path: Path) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+class UnknownTableError(KeyError):
+    """A table name that is not in the package; the message lists the valid ones."""
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
 def load_schema(name: str, root: Path | None = None) -> TableSchema:
     """The schema of table ``name``; an unknown name lists the valid ones."""
     if name not in TABLES:
-        raise KeyError(f"unknown table {name!r}; valid tables are: {', '.join(TABLES)}")
+        raise UnknownTableError(f"unknown table {name!r}; valid tables are: {', '.join(TABLES)}")
     return TableSchema(name, _load(schema_path(name, root)))
