@@ -27,4 +27,14 @@ def read_table(root: Path, name: str):
     path = root / "data" / "tables" / f"{name}.parquet"
     if not path.exists():
         raise FileNotFoundError(f"{path} is missing: run `sahel-events build` before building the docs")
-    return pq.read_table(path).to_pandas()
+    # Integers with nulls stay integers (500, not 500.0); nulls are None or NaN.
+    return pq.read_table(path).to_pandas(integer_object_nulls=True)
+
+
+def citation(root: Path, fmt: str) -> str:
+    """The citation block rendered from the checkout's CITATION.cff (not the installed one)."""
+    from sahel_events import citation as cit
+
+    meta = cit.citation_metadata(root / "CITATION.cff")
+    text = cit.bibtex(meta) if fmt == "bibtex" else cit.apa(meta)
+    return f"```{'bibtex' if fmt == 'bibtex' else 'text'}\n{text}```\n"

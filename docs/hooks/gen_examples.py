@@ -10,7 +10,9 @@ SEED = "voa-2023-10-mali-russia-troops-relocate"
 
 
 def _cell(value) -> str:
-    if value is None or (isinstance(value, float) and value != value):
+    import pandas as pd
+
+    if not hasattr(value, "__len__") and pd.isna(value):
         return "null"
     if hasattr(value, "isoformat"):
         return value.isoformat()
@@ -26,13 +28,14 @@ def _table(frame, columns: list[str]) -> str:
 
 
 def render(root: Path, what: str) -> str:
-    """Markdown table of the seed article's rows of one kind (events, claims, actors, event_actors)."""
-    if what == "events":
+    """Markdown table of the seed article's rows of one kind (events, event_dates, claims, actors, event_actors)."""
+    if what in ("events", "event_dates"):
         ev = read_table(root, "events")
         ev = ev[ev["article_id"] == SEED].sort_values(["evidence_start", "event_id"])
-        return _table(ev, ["evidence_text", "event_type", "sub_event_type", "event_status", "date_text",
-                           "date_rule", "date_start", "date_end", "date_precision", "place_id",
-                           "geo_precision", "fatalities_min", "fatalities_max", "coding"])
+        if what == "events":
+            return _table(ev, ["event_id", "evidence_text", "event_type", "sub_event_type", "event_status", "coding"])
+        return _table(ev, ["event_id", "date_text", "date_rule", "date_start", "date_end", "date_precision",
+                           "place_id", "geo_precision", "fatalities_min", "fatalities_max"])
     if what == "claims":
         cl = read_table(root, "claims")
         cl = cl[cl["article_id"] == SEED].sort_values(["content_start", "claim_id"])

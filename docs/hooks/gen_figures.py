@@ -42,31 +42,34 @@ def timeline_png(root: Path) -> bytes:
     """Each event's date interval (start to end) as a bar, coloured by ACLED event type."""
     import datetime as dt
 
+    import pandas as pd
+
     plt = _plt()
     events = read_table(root, "events")
     places = _places(root)
     dated = events.dropna(subset=["date_start"]).sort_values(["date_start", "date_end", "event_id"])
-    fig, ax = plt.subplots(figsize=(9, 0.45 * max(len(dated), 3) + 1.4))
+    fig, ax = plt.subplots(figsize=(8, 0.42 * max(len(dated), 3) + 1.6))
+    labels = []
     for i, row in enumerate(dated.itertuples()):
         start = row.date_start
-        end = row.date_end if row.date_end is not None else start
-        width = (end - start) + dt.timedelta(days=1)
+        end = start if pd.isna(row.date_end) else row.date_end
         colour = COLOURS.get(row.event_type, "#7f8c8d")
-        ax.barh(i, width, left=start, height=0.6, color=colour, alpha=0.85)
-        ax.plot([start], [i], marker="|", color="black", markersize=10)
-        place = places["name"].get(row.place_id, "no place") if row.place_id else "no place"
-        ax.annotate(f"{row.sub_event_type} ({place}; {row.date_precision})", (end + dt.timedelta(days=1), i),
-                    xytext=(4, 0), textcoords="offset points", va="center", fontsize=8)
-    ax.set_yticks([])
+        ax.barh(i, (end - start) + dt.timedelta(days=1), left=start, height=0.55, color=colour, alpha=0.85)
+        # A one-day bar is invisible on a scale of years: mark every start as well.
+        ax.plot([start], [i], marker="D", markersize=5, color=colour)
+        place = "no place" if pd.isna(row.place_id) else places["name"].get(row.place_id, row.place_id)
+        span = start.isoformat() if start == end else f"{start.isoformat()} to {end.isoformat()}"
+        labels.append(f"{row.sub_event_type} ({place}) {span}")
+    ax.set_yticks(range(len(labels)), labels, fontsize=9)
     ax.invert_yaxis()
+    ax.margins(x=0.03)
+    ax.grid(True, axis="x", linewidth=0.3)
     ax.set_xlabel("date interval of the event (date_start to date_end)")
-    handles = [plt.Rectangle((0, 0), 1, 1, color=c) for t, c in COLOURS.items() if t in set(dated["event_type"])]
-    labels = [t for t in COLOURS if t in set(dated["event_type"])]
-    if handles:
-        ax.legend(handles, labels, loc="upper left", fontsize=8, frameon=False)
+    present = [t for t in COLOURS if t in set(dated["event_type"])]
+    if present:
+        handles = [plt.Rectangle((0, 0), 1, 1, color=COLOURS[t]) for t in present]
+        ax.legend(handles, present, loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=3, fontsize=8, frameon=False)
     ax.set_title(f"Events by date ({len(dated)} dated of {len(events)})", fontsize=10)
-    ax.margins(x=0.35)
-    fig.autofmt_xdate()
     return _png(fig)
 
 
@@ -86,13 +89,13 @@ def map_png(root: Path) -> bytes:
         label = f"{row['name']} ({n})" if n else row["name"]
         ax.annotate(label, (row.longitude, row.latitude), xytext=(5, 4), textcoords="offset points",
                     fontsize=8, color="black" if n else "#7f8c8d")
-    ax.scatter([], [], s=100, color="#c0392b", label="event location (events)")
+    ax.scatter([], [], s=100, color="#c0392b", label="event location (size: number of events)")
     ax.set_xlabel("longitude (degrees)")
     ax.set_ylabel("latitude (degrees)")
     ax.set_aspect("equal", adjustable="datalim")
     ax.margins(0.15)
     ax.grid(True, linewidth=0.3)
-    ax.legend(loc="lower left", fontsize=8, frameon=False)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=2, fontsize=8, frameon=False)
     ax.set_title("Where events took place (WGS84; GeoNames coordinates)", fontsize=10)
     return _png(fig)
 

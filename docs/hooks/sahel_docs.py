@@ -60,6 +60,8 @@ def _expand(name: str, arg: str | None, root: Path) -> str:
         return gen_examples.render(root, arg or "")
     if name == "figure-notes":
         return gen_figures.notes(root)
+    if name == "citation":
+        return gen_common.citation(root, arg or "bibtex")
     if name == "changelog":
         text = (root / "CHANGELOG.md").read_text(encoding="utf-8")
         return text.split("\n", 1)[1] if text.startswith("# ") else text  # the page has its own title

@@ -17,11 +17,11 @@ def citation_path() -> Path:
     return package_root() / "CITATION.cff"
 
 
-def citation_metadata() -> dict[str, Any]:
-    """CITATION.cff parsed, dates as ISO strings."""
+def citation_metadata(path: Path | None = None) -> dict[str, Any]:
+    """CITATION.cff parsed (default: the package's), dates as ISO strings."""
     import yaml
 
-    data = yaml.safe_load(citation_path().read_text(encoding="utf-8"))
+    data = yaml.safe_load((path or citation_path()).read_text(encoding="utf-8"))
     return {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in data.items()}
 
 
