@@ -33,6 +33,17 @@ def release_date(changelog: str, version: str) -> str:
     raise ValueError(f"CHANGELOG.md has no heading `## [{version}] - YYYY-MM-DD`; add the release's section")
 
 
+def _data_licences(root: Path) -> list[str]:
+    """SPDX names of the package-level licences in datapackage.json (what a dataset citation needs)."""
+    import json
+
+    path = root / "datapackage.json"
+    if not path.exists():
+        raise FileNotFoundError(f"{path} is missing: run `sahel-events build` first")
+    package = json.loads(path.read_text(encoding="utf-8"))
+    return [lic["name"] for lic in package.get("licenses", []) if lic.get("name")]
+
+
 def _q(value: str) -> str:
     return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
 
@@ -55,9 +66,11 @@ def render_cff(root: Path = ROOT) -> str:
         "authors:",
         *[f"  - name: {_q(a['name'])}" for a in meta.get("authors", [])],
     ]
-    license_ = meta.get("license")
-    if isinstance(license_, str):
-        lines.append(f"license: {_q(license_)}")
+    data_licences = _data_licences(root)
+    if data_licences:
+        lines.append("# The data's licence(s), from datapackage.json; the code's is in pyproject.toml.")
+        lines.append(f"license: {_q(data_licences[0])}" if len(data_licences) == 1
+                     else "license:\n" + "\n".join(f"  - {_q(n)}" for n in data_licences))
     if meta.get("keywords"):
         lines += ["keywords:", *[f"  - {_q(k)}" for k in meta["keywords"]]]
     lines += [
