@@ -109,7 +109,7 @@ def build(dist: Path) -> Path:
     return wheels[0]
 
 
-def try_wheel(wheel: Path, version: str, work: Path) -> None:
+def try_wheel(wheel: Path, version: str, work: Path) -> Path:
     venv = work / "venv"
     run([sys.executable, "-m", "venv", str(venv)], work, "creating a virtual environment")
     py = venv / "bin" / "python"
@@ -120,15 +120,25 @@ def try_wheel(wheel: Path, version: str, work: Path) -> None:
     say(run([str(py), "-c", SMOKE, version], outside, "loading the tables from the installed wheel").rstrip())
     report = run([str(venv / "bin" / "sahel-events"), "validate"], outside, "sahel-events validate (installed wheel)")
     say("   sahel-events validate: " + report.strip().splitlines()[-1])
+    where = run([str(py), "-c", "import sahel_events; print(sahel_events.datapackage_path().parent)"], outside, "locating the data")
+    return Path(where.strip())
 
 
-def checksums(out: Path, version: str) -> Path:
-    files = sorted((ROOT / "data" / "tables").iterdir()) + [ROOT / "datapackage.json"]
-    lines = [f"{hashlib.sha256(p.read_bytes()).hexdigest()}  {p.relative_to(ROOT).as_posix()}" for p in files if p.is_file()]
+def checksums(out: Path, version: str, installed: Path) -> Path:
+    """SHA-256 of every table file and datapackage.json; the installed wheel must carry the same bytes."""
+    files = [p for p in sorted((ROOT / "data" / "tables").iterdir()) if p.is_file()] + [ROOT / "datapackage.json"]
+    lines = []
+    for p in files:
+        rel = p.relative_to(ROOT).as_posix()
+        digest = hashlib.sha256(p.read_bytes()).hexdigest()
+        shipped = installed / rel
+        if not shipped.exists() or hashlib.sha256(shipped.read_bytes()).hexdigest() != digest:
+            raise ReleaseError(f"the wheel's copy of {rel} differs from the checkout's (or is missing)")
+        lines.append(f"{digest}  {rel}")
     target = out / "releases" / version / "SHA256SUMS"
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    say(f"5. Checksums of {len(lines)} files written to {target}:")
+    say(f"5. Checksums of {len(lines)} files (the wheel's copies match) written to {target}:")
     for line in lines:
         say(f"   {line}")
     return target
@@ -152,8 +162,8 @@ def main(dry_run: bool, keep: bool) -> None:
         out.mkdir(parents=True, exist_ok=True)
         write_citation(out, dry_run)
         wheel = build(work / "dist" if dry_run else ROOT / "dist")
-        try_wheel(wheel, version, work)
-        checksums(out, version)
+        installed = try_wheel(wheel, version, work)
+        checksums(out, version, installed)
     finally:
         if keep:
             say(f"kept {work}")
