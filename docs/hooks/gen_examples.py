@@ -14,6 +14,8 @@ def _cell(value) -> str:
 
     if not hasattr(value, "__len__") and pd.isna(value):
         return "null"
+    if isinstance(value, bool) or type(value).__name__ == "bool_":
+        return "true" if value else "false"
     if hasattr(value, "isoformat"):
         return value.isoformat()
     if isinstance(value, (list, tuple)) or type(value).__name__ == "ndarray":
@@ -22,8 +24,18 @@ def _cell(value) -> str:
 
 
 def _table(frame, columns: list[str]) -> str:
+    def cell(column: str, value) -> str:
+        text = _cell(value)
+        if text == "null":
+            return text
+        if column.endswith("_id"):
+            return f"`{text}`"  # ids as code, kept on one line
+        if hasattr(value, "isoformat"):
+            return f'<span class="nowrap">{text}</span>'
+        return text
+
     head = "| " + " | ".join(f"`{c}`" for c in columns) + " |\n|" + "---|" * len(columns) + "\n"
-    body = "".join("| " + " | ".join(_cell(row[c]) for c in columns) + " |\n" for _, row in frame.iterrows())
+    body = "".join("| " + " | ".join(cell(c, row[c]) for c in columns) + " |\n" for _, row in frame.iterrows())
     return head + body
 
 
@@ -39,8 +51,8 @@ def render(root: Path, what: str) -> str:
     if what == "claims":
         cl = read_table(root, "claims")
         cl = cl[cl["article_id"] == SEED].sort_values(["content_start", "claim_id"])
-        return _table(cl, ["claimant_text", "claimant_actor_id", "cue", "content_text", "direct_quote",
-                           "modality", "event_id", "coding"])
+        return _table(cl, ["claimant_text", "claimant_actor_id", "cue", "modality", "direct_quote",
+                           "content_text", "event_id", "coding"])
     if what == "event_actors":
         ev = read_table(root, "events")
         ev = ev[ev["article_id"] == SEED][["event_id", "sub_event_type"]]
