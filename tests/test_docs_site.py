@@ -100,5 +100,9 @@ def test_generated_pages_carry_data():
     for command in ("build", "validate", "cite"):
         assert f"sahel-events {command}" in cli
     api = (site / "api.html").read_text(encoding="utf-8")
-    for name in ("load", "load_all", "tables", "datapackage_path", "cite"):
-        assert f'id="sahel_events.{name}"' in api, name
+    import sahel_events as se
+
+    for name in se.__all__:
+        if name != "__version__":
+            obj = getattr(se, name)
+            assert f'id="{obj.__module__}.{name}"' in api, f"{name} is missing from the API reference"
