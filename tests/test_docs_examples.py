@@ -2,8 +2,8 @@
 
 Python and shell blocks run in a fresh process outside the checkout (so they
 use the installed package, as a reader would); R blocks run when Rscript and
-jsonlite are available. A block in any other language fails the test unless it
-is listed as not code.
+jsonlite are available; YAML blocks must parse. A block in any other language
+fails the test unless it is listed as not code.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from _docs_site import DOCS, ROOT
 
 FENCE = re.compile(r"^```([\w+-]*)[^\n]*\n(.*?)^```\s*$", re.MULTILINE | re.DOTALL)
 NOT_CODE = {"text", "bibtex"}  # formulas and citations, not programs
-RUNNABLE = {"python", "bash", "r"}
+RUNNABLE = {"python", "bash", "r", "yaml"}
 
 
 def blocks() -> list[tuple[str, int, str, str]]:
@@ -47,6 +47,11 @@ def test_every_block_has_a_known_language():
 @pytest.mark.parametrize(("page", "index", "lang", "code"), [b for b in blocks() if b[2] in RUNNABLE],
                          ids=lambda v: v if isinstance(v, (str, int)) and not str(v).count("\n") else "")
 def test_example_runs(page, index, lang, code, tmp_path):
+    if lang == "yaml":
+        import yaml
+
+        assert yaml.safe_load(code) is not None, f"{page} block {index}: empty YAML"
+        return
     if lang == "python":
         cmd, cwd = [sys.executable, "-c", code], tmp_path
     elif lang == "bash":

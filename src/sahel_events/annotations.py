@@ -355,11 +355,13 @@ def _claims(ctx: _Ctx, ref: Reference, doc: Any, event_ids: dict[str, str]) -> l
     return rows
 
 
-def curated_rows(article: Article, reference: Reference, path: Path) -> dict[str, list[dict[str, Any]]]:
-    """Rows of the mentions, events, event_actors and claims tables coded in ``path``."""
+def curated_rows(
+    article: Article, reference: Reference, path: Path, text: str | None = None
+) -> dict[str, list[dict[str, Any]]]:
+    """Rows of the mentions, events, event_actors and claims tables coded in ``path`` (or in ``text``)."""
     path = Path(path)
     ctx = _Ctx(path, article)
-    doc = load_yaml(path)
+    doc = load_yaml(path, text)
     if not isinstance(doc, dict):
         raise InputError(path, "an annotation file is a mapping with article_id, mentions, events and claims")
     ctx.check_keys(doc, TOP_KEYS, "annotation file")

@@ -1,119 +1,352 @@
-"""``sahel-events build``: sources + annotations + reference -> data/tables + datapackage.json.
+"""``sahel-events build``: sources + annotations + reference -> tables + datapackage.json.
 
-Deterministic: the same inputs give the same bytes (sorted rows, fixed writer
-settings, no clock values). Tables are written to a scratch folder and swapped
-into place only when all of them are complete.
+Streaming: articles are coded one at a time (or by N workers, or on Dask) in
+article-id order and their rows written straight to the CSV and Parquet files,
+so memory does not grow with the corpus and every executor writes the same
+bytes. A content-hash cache skips articles whose inputs did not change. Tables
+are written to a scratch folder and swapped into place only when complete, so a
+failed or killed build leaves the previous tables intact.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
-import tempfile
-from collections.abc import Callable, Iterable
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .annotations import curated_rows
+from .assemble import ROW_TABLES, duplicate_ids, sort_article_rows
+from .cache import ResultCache, code_fingerprint, entry_key, files_fingerprint
 from .datapackage import descriptor, dumps, project_version
-from .ingest import Article, article_row, read_article, source_files
-from .io import atomic_write, csv_bytes, parquet_bytes, sha256_hex
-from .paths import TABLES
+from .ingest import article_row, list_sources, parse_article, read_metadata
+from .io import TableWriter, atomic_write
+from .paths import TABLES, package_root
 from .reference import Reference, load_reference
 from .schema import load_schema
-from .tables import Rows, assemble
 from .yamlio import InputError
 
-Progress = Callable[[Iterable[Path]], Iterable[Path]]
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Task:
+    """What one article's coding needs, as bytes: it can run in another process or on a cluster."""
+
+    source: str  # path as shown in errors
+    data: bytes
+    meta_path: str
+    meta: bytes | None
+    annotation_path: str
+    annotation: bytes | None
+
+
+@dataclass
+class Outcome:
+    article_id: str
+    article: dict[str, Any] | None = None
+    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    errors: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass
 class BuildResult:
-    tables: dict[str, Rows]
-    failures: list[InputError] = field(default_factory=list)
-    counts: dict[str, int] = field(default_factory=dict)
+    counts: dict[str, int]
+    failures: list[dict[str, Any]]
+    cached: int = 0
+    coded: int = 0
+    seconds: float = 0.0
 
 
-def article_rows(article: Article, reference: Reference, annotation: Path | None) -> dict[str, Rows]:
-    """Curated rows when the article has an annotation file, automatic ones otherwise."""
-    if annotation is not None and annotation.exists():
-        return curated_rows(article, reference, annotation)
+def error_record(err: Exception, stage: str, fallback_file: str) -> dict[str, Any]:
+    if isinstance(err, InputError):
+        return {"file": err.path or fallback_file, "line": err.line, "error": stage, "message": err.detail}
+    return {"file": fallback_file, "line": None, "error": "internal", "message": f"{type(err).__name__}: {err}"}
+
+
+def code_article(task: Task, reference: Reference) -> Outcome:
+    """Code one article: curated rows from its annotation, automatic ones otherwise. Never raises."""
+    article_id = Path(task.source).stem
+    stage = "metadata"
     try:
-        from .extract import extract
-    except ImportError as exc:
-        raise InputError(
-            article.source,
-            f"no annotation (data/annotations/{article.article_id}.yaml) and the automatic extractor "
-            f"is unavailable ({exc}); install the build extra: pip install 'sahel-events[build]'",
-        ) from None
-    result = extract(article, reference)
-    return {name: list(getattr(result, name)) for name in ("mentions", "events", "event_actors", "claims")}
+        if task.meta is None:
+            raise InputError(task.source, f"no metadata: create {Path(task.meta_path).name} beside it (title, publisher, url, published, language, license)")
+        meta = read_metadata(Path(task.meta_path), _utf8(task.meta, task.meta_path))
+        stage = "source"
+        article = parse_article(Path(task.source), task.data, meta)
+        if task.annotation is not None:
+            from .annotations import curated_rows
+
+            stage = "annotation"
+            rows = curated_rows(article, reference, Path(task.annotation_path), _utf8(task.annotation, task.annotation_path))
+        else:
+            stage = "extraction"
+            try:
+                from .extract import extract
+            except ImportError as exc:
+                raise InputError(
+                    task.source,
+                    f"no annotation and the automatic extractor is unavailable ({exc}); install the build extra: pip install 'sahel-events[build]'",
+                ) from None
+            result = extract(article, reference)
+            rows = {name: list(getattr(result, name)) for name in ROW_TABLES}
+        rows = sort_article_rows(rows)
+        clashes = duplicate_ids(rows)
+        if clashes:
+            raise InputError(task.annotation_path if task.annotation else task.source, f"two {', '.join(clashes)} rows of this article get the same id (same key or span)")
+        return Outcome(article_id, article_row(article), rows)
+    except Exception as err:  # noqa: BLE001 - one bad article must not stop the others
+        return Outcome(article_id, errors=[error_record(err, stage, task.source)])
 
 
-def collect(root: Path, *, strict: bool = False, progress: Progress | None = None) -> BuildResult:
-    """Read and code every source; a bad article is reported, never silently dropped."""
-    reference = load_reference(root)
-    sources_dir = root / "data" / "sources"
-    annotations_dir = root / "data" / "annotations"
-    if not sources_dir.is_dir():
-        raise InputError(sources_dir, "no data/sources folder here; run the build from the repository root or pass --root")
-    paths = source_files(sources_dir)
-    ids = {p.stem for p in paths}
-    failures: list[InputError] = []
-    if annotations_dir.is_dir():
-        for ann in sorted(annotations_dir.glob("*.yaml")):
+def _utf8(data: bytes, path: str) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(path, f"not valid UTF-8 (byte {exc.start}: {exc.reason}); save the file as UTF-8") from None
+
+
+def _read(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+
+
+def _display(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return str(path)
+
+
+@dataclass
+class Inputs:
+    root: Path
+    sources: Path
+    annotations: Path
+    reference: Path
+    schemas: Path
+    out: Path
+
+    @classmethod
+    def resolve(cls, root: Path, sources: Path | None = None, annotations: Path | None = None, out: Path | None = None) -> Inputs:
+        root = root.resolve()
+        base = root if (root / "data" / "reference").is_dir() else package_root()
+        return cls(
+            root=root,
+            sources=(sources or root / "data" / "sources").resolve(),
+            annotations=(annotations or root / "data" / "annotations").resolve(),
+            reference=base / "data" / "reference",
+            schemas=(root if (root / "schemas").is_dir() else package_root()) / "schemas",
+            out=(out or root).resolve(),
+        )
+
+    def version(self) -> str:
+        if (self.root / "pyproject.toml").exists():
+            return project_version(self.root)
+        from . import __version__
+
+        return __version__
+
+
+def build(
+    inputs: Inputs,
+    *,
+    strict: bool = False,
+    jobs: int = 1,
+    executor: str = "local",
+    scheduler: str | None = None,
+    cache_dir: Path | None = None,
+    use_cache: bool = True,
+    force: bool = False,
+    progress: Progress | None = None,
+) -> BuildResult:
+    """Build the package into ``inputs.out``; see the module docstring."""
+    started = time.perf_counter()
+    if not inputs.sources.is_dir():
+        raise InputError(inputs.sources, "no such sources folder; run from the repository root or pass --sources DIR")
+    reference = load_reference(inputs.reference.parent.parent)
+    paths, failures = list_sources(inputs.sources)
+    failures_out = [error_record(e, "duplicate-id", str(e.path)) for e in failures]
+    if strict and failures_out:
+        raise failures[0]
+    ids = {p.stem for p in paths} | {Path(e.path).stem for e in failures}
+    if inputs.annotations.is_dir():
+        for ann in sorted(inputs.annotations.glob("*.yaml")):
             if ann.stem not in ids:
-                err = InputError(ann, f"annotation for article {ann.stem!r}, which has no source in data/sources; add the source or remove the file")
+                err = InputError(_display(ann, inputs.root), f"annotation for article {ann.stem!r}, which has no source; add the source or remove the file")
                 if strict:
                     raise err
-                failures.append(err)
-    articles, per_article = [], []
-    for path in progress(paths) if progress else paths:
-        try:
-            article = read_article(path)
-            rows = article_rows(article, reference, annotations_dir / f"{article.article_id}.yaml")
-        except InputError as err:
-            if strict:
-                raise
-            failures.append(err)
-            continue
-        articles.append(article_row(article))
-        per_article.append(rows)
-    tables = assemble(articles, per_article, reference.actors.values(), reference.places.values())
-    return BuildResult(tables=tables, failures=failures, counts={k: len(v) for k, v in tables.items()})
+                failures_out.append(error_record(err, "orphan-annotation", ann.name))
+
+    context = "|".join(
+        [code_fingerprint(), files_fingerprint(inputs.reference.glob("*.yaml")), files_fingerprint(inputs.schemas.glob("*.json"))]
+    )
+    cache = ResultCache(cache_dir if use_cache else None, read=not force)
+
+    def tasks():
+        for p in paths:
+            meta_p = p.with_suffix(".yaml")
+            ann_p = inputs.annotations / f"{p.stem}.yaml"
+            yield Task(_display(p, inputs.root), p.read_bytes(), _display(meta_p, inputs.root), _read(meta_p), _display(ann_p, inputs.root), _read(ann_p))
+
+    def keyed():
+        """Cached outcomes pass through; the rest go to the executor, in order."""
+        for task in tasks():
+            key = entry_key(context, task.source, task.data, task.meta, task.annotation)
+            hit = cache.get(key)
+            yield key, task, hit
+
+    coded = 0
+    package = PackageWriter(inputs.out, inputs.schemas, inputs.version(), copy_schemas=inputs.out != inputs.root)
+    try:
+        package.write("actors", reference.actors.values())
+        package.write("places", reference.places.values())
+        done = 0
+        for key, outcome in _execute(keyed(), reference, jobs=jobs, executor=executor, scheduler=scheduler):
+            if key is not None:
+                cache.put(key, outcome)
+                coded += 1
+            done += 1
+            if progress:
+                progress(done, len(paths))
+            if outcome.errors:
+                if strict:
+                    e = outcome.errors[0]
+                    raise InputError(e["file"], e["message"], e["line"])
+                failures_out.extend(outcome.errors)
+                continue
+            package.write("articles", [outcome.article])
+            for name in ROW_TABLES:
+                package.write(name, outcome.rows[name])
+        counts = package.finish(failures_out, sources=len(paths) + len(failures))
+    except BaseException:
+        package.abort()
+        raise
+    cache.prune()
+    return BuildResult(counts=counts, failures=failures_out, cached=cache.hits, coded=coded, seconds=time.perf_counter() - started)
 
 
-def write_package(root: Path, tables: dict[str, Rows]) -> dict[str, Any]:
-    """Write CSV and Parquet twins and datapackage.json under ``root``; return the descriptor."""
-    out = root / "data" / "tables"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(prefix=".tables-", dir=out.parent))
-    files: dict[str, dict[str, dict[str, Any]]] = {}
+class PackageWriter:
+    """Writes a package into a scratch folder beside ``out`` and swaps it in when complete."""
+
+    def __init__(self, out: Path, schemas: Path, version: str, *, copy_schemas: bool):
+        self.out, self.schemas, self.version = out, schemas, version
+        self.copy_schemas = copy_schemas or not (out / "schemas").is_dir()
+        out.mkdir(parents=True, exist_ok=True)
+        _clean_stale(out)
+        self.scratch = out / f".build-{os.getpid()}"
+        (self.scratch / "data" / "tables").mkdir(parents=True)
+        self.writers = {name: TableWriter(load_schema(name, schemas.parent), self.scratch / "data" / "tables") for name in TABLES}
+        self.publishers: dict[str, dict[str, Any]] = {}
+
+    def write(self, name: str, rows) -> None:
+        rows = list(rows)
+        if name == "articles":
+            for row in rows:
+                pub = self.publishers.setdefault(row["publisher"], {"articles": 0, "licenses": set()})
+                pub["articles"] += 1
+                pub["licenses"].add(row["license"])
+        self.writers[name].write(rows)
+
+    def finish(self, failures: list[dict[str, Any]], *, sources: int) -> dict[str, int]:
+        files = {}
+        for name, writer in self.writers.items():
+            files[name] = {fmt: {"path": f"data/tables/{name}.{fmt}", **v} for fmt, v in writer.close().items()}
+        counts = {name: self.writers[name].rows for name in TABLES}
+        failures.sort(key=lambda f: (f["file"], f["line"] or 0, f["error"], f["message"]))
+        (self.scratch / "datapackage.json").write_bytes(dumps(descriptor(self.version, self.publishers, files)))
+        report = {"version": self.version, "sources": sources, "built": counts["articles"], "counts": counts, "failures": failures}
+        (self.scratch / "build-report.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        if self.copy_schemas:
+            shutil.copytree(self.schemas, self.scratch / "schemas")
+        _swap_into_place(self.scratch, self.out)
+        shutil.rmtree(self.scratch, ignore_errors=True)
+        return counts
+
+    def abort(self) -> None:
+        for writer in self.writers.values():
+            writer.abort()
+        shutil.rmtree(self.scratch, ignore_errors=True)
+
+
+def write_package(out: Path, tables: dict[str, list[dict[str, Any]]], version: str | None = None) -> dict[str, int]:
+    """Write in-memory tables as a package under ``out`` (rows as given, in order)."""
+    inputs = Inputs.resolve(out)
+    package = PackageWriter(inputs.out, inputs.schemas, version or inputs.version(), copy_schemas=False)
     try:
         for name in TABLES:
-            schema = load_schema(name, root)
-            files[name] = {}
-            for fmt, data in (("csv", csv_bytes(tables[name], schema)), ("parquet", parquet_bytes(tables[name], schema))):
-                (scratch / f"{name}.{fmt}").write_bytes(data)
-                files[name][fmt] = {"path": f"data/tables/{name}.{fmt}", "hash": sha256_hex(data), "bytes": len(data)}
-        old = None
-        if out.exists():
-            old = out.parent / f".tables-old-{os.getpid()}"
-            os.replace(out, old)
-        os.replace(scratch, out)
-        os.chmod(out, 0o755)
-        if old is not None:
-            shutil.rmtree(old)
-    finally:
-        if scratch.exists():
-            shutil.rmtree(scratch)
-    desc = descriptor(project_version(root), tables["articles"], files)
-    atomic_write(root / "datapackage.json", dumps(desc))
-    return desc
+            package.write(name, tables.get(name, []))
+        return package.finish([], sources=len(tables.get("articles", [])))
+    except BaseException:
+        package.abort()
+        raise
 
 
-def build(root: Path, *, strict: bool = False, progress: Progress | None = None) -> BuildResult:
-    result = collect(root, strict=strict, progress=progress)
-    write_package(root, result.tables)
-    return result
+def _execute(items, reference: Reference, *, jobs: int, executor: str, scheduler: str | None):
+    """Yield (cache key or None when cached, outcome) in input order."""
+    from .executors import run_dask, run_processes, run_serial
+
+    def runner(tasks):
+        if executor == "dask":
+            return run_dask(code_article, tasks, reference, scheduler=scheduler, jobs=jobs)
+        if jobs > 1:
+            return run_processes(code_article, tasks, reference, jobs)
+        return run_serial(code_article, tasks, reference)
+
+    # Cached outcomes must keep their place in the order: buffer them while the
+    # tasks before them are still being worked on.
+    from collections import deque
+
+    queue: deque[tuple[str, Task, Outcome | None]] = deque()
+
+    def to_run():
+        for key, task, hit in items:
+            queue.append((key, task, hit))
+            if hit is None:
+                yield task
+
+    results = runner(to_run())
+    while True:
+        while queue and queue[0][2] is not None:
+            _, _, hit = queue.popleft()
+            yield None, hit
+        try:
+            outcome = next(results)
+        except StopIteration:
+            break
+        while queue and queue[0][2] is not None:
+            _, _, hit = queue.popleft()
+            yield None, hit
+        key, _, _ = queue.popleft()
+        yield key, outcome
+    while queue:
+        key, _, hit = queue.popleft()
+        yield None, hit
+
+
+def _clean_stale(out: Path) -> None:
+    for stale in out.glob(".build-*"):
+        if stale.is_dir():
+            shutil.rmtree(stale, ignore_errors=True)
+
+
+def _swap_into_place(scratch: Path, out: Path) -> None:
+    """Move the finished package into ``out``: the tables folder first, then the descriptor."""
+    tables, new_tables = out / "data" / "tables", scratch / "data" / "tables"
+    tables.parent.mkdir(parents=True, exist_ok=True)
+    old = scratch / "old-tables"
+    if tables.exists():
+        os.replace(tables, old)
+    os.replace(new_tables, tables)
+    os.chmod(tables, 0o755)
+    if (scratch / "schemas").exists():
+        if (out / "schemas").exists():
+            os.replace(out / "schemas", scratch / "old-schemas")
+        os.replace(scratch / "schemas", out / "schemas")
+    os.replace(scratch / "build-report.json", out / "build-report.json")
+    os.replace(scratch / "datapackage.json", out / "datapackage.json")

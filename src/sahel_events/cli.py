@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -23,43 +24,75 @@ def main() -> None:
 # Commands defined in their own modules register here, one line each.
 
 
+def _dir(exists: bool = True):
+    return click.Path(file_okay=False, exists=exists, path_type=Path)
+
+
 @main.command()
-@click.option(
-    "--root",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=".",
-    show_default=True,
-    help="Repository root holding data/sources, data/annotations, data/reference and schemas.",
-)
+@click.option("--root", type=_dir(), default=".", show_default=True,
+              help="Project folder with data/sources, data/annotations, data/reference, schemas and pyproject.toml.")
+@click.option("--sources", type=_dir(), help="Folder of sources (.txt/.html + .yaml metadata). [default: ROOT/data/sources]")
+@click.option("--annotations", type=_dir(exists=False), help="Folder of curated annotations. [default: ROOT/data/annotations]")
+@click.option("--out", type=_dir(exists=False),
+              help="Where to write data/tables, datapackage.json and build-report.json. [default: ROOT]")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes.")
+@click.option("--executor", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="Run the per-article work locally or on Dask distributed.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask scheduler address (e.g. tcp://host:8786); default: a local cluster of --jobs workers.")
+@click.option("--cache", "cache_dir", type=_dir(exists=False), help="Result cache folder. [default: OUT/.cache]")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the cache.")
+@click.option("--force", is_flag=True, help="Recode every article, ignoring cached results.")
 @click.option("--strict", is_flag=True, help="Stop at the first bad source instead of building the rest.")
-def build(root: Path, strict: bool) -> None:
-    """Build data/tables and datapackage.json from sources, annotations and reference.
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def build(root, sources, annotations, out, jobs, executor, scheduler, cache_dir, no_cache, force, strict, quiet) -> None:
+    """Build the tables and datapackage.json from sources, annotations and reference.
 
-    Two builds of the same inputs are byte-identical. A bad source is reported
-    (file, line, fix) and the others are still built; the exit code is then 1.
+    Articles with an annotation file get its curated rows; the others get
+    automatic rows. Streaming and deterministic: memory stays flat, and serial,
+    parallel (--jobs) and Dask builds write the same bytes. Unchanged articles
+    come from the cache. A bad source is reported (file, line, fix) in
+    build-report.json and on stderr, the rest is still built, and the exit code
+    is 1; --strict stops at the first. The previous tables stay in place until
+    the new ones are complete.
     """
-    from .build import collect, write_package
+    from .build import Inputs
+    from .build import build as run_build
 
-    root = root.resolve()
-    n = len([p for p in (root / "data" / "sources").glob("*") if p.suffix in (".txt", ".html", ".htm")])
+    if scheduler and executor != "dask":
+        raise click.UsageError("--scheduler needs --executor dask")
+    inputs = Inputs.resolve(root, sources, annotations, out)
+    cache_dir = None if no_cache else (cache_dir or inputs.out / ".cache")
+    bar = None
+    started = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        nonlocal bar
+        if quiet:
+            return
+        if bar is None:
+            bar = click.progressbar(length=total, label="Coding articles", file=sys.stderr, show_pos=True, show_eta=True,
+                                    item_show_func=lambda _: f"{done / max(time.perf_counter() - started, 1e-9):.0f} articles/s")
+            bar.__enter__()
+        bar.update(1)
+
     try:
-        with click.progressbar(length=n, label="Coding articles", file=sys.stderr, show_pos=True, show_eta=True) as bar:
-
-            def progress(paths):
-                for p in paths:
-                    yield p
-                    bar.update(1)
-
-            result = collect(root, strict=strict, progress=progress)
+        result = run_build(inputs, strict=strict, jobs=jobs, executor=executor, scheduler=scheduler,
+                           cache_dir=cache_dir, use_cache=not no_cache, force=force, progress=progress)
     except InputError as err:
         raise click.ClickException(str(err)) from None
-    write_package(root, result.tables)
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
     counts = ", ".join(f"{k} {v}" for k, v in result.counts.items())
-    click.echo(f"Built {root / 'data' / 'tables'}: {counts}", err=True)
+    rate = (result.cached + result.coded) / result.seconds if result.seconds else 0.0
+    click.echo(f"Built {inputs.out}: {counts}", err=True)
+    click.echo(f"{result.coded} article(s) coded, {result.cached} from cache, in {result.seconds:.1f} s ({rate:.1f} articles/s)", err=True)
     if result.failures:
-        click.echo(f"{len(result.failures)} source(s) failed and were left out:", err=True)
-        for err in result.failures:
-            click.echo(f"  {err}", err=True)
+        click.echo(f"{len(result.failures)} problem(s); see {inputs.out / 'build-report.json'}:", err=True)
+        for f in result.failures:
+            where = f"{f['file']}:{f['line']}" if f["line"] else f["file"]
+            click.echo(f"  {where}: {f['message']} [{f['error']}]", err=True)
         sys.exit(1)
 
 

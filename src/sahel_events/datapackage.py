@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -37,10 +37,15 @@ def project_version(root: Path) -> str:
 
 def descriptor(
     version: str,
-    articles: Sequence[Mapping[str, Any]],
+    publishers: Mapping[str, Mapping[str, Any]],
     files: Mapping[str, Mapping[str, Mapping[str, Any]]],
 ) -> dict[str, Any]:
-    """The package descriptor. ``files[table][fmt]`` holds ``path``, ``hash`` and ``bytes``."""
+    """The package descriptor.
+
+    ``publishers[name]`` holds the number of ``articles`` and the set of source-text
+    ``licenses`` (the articles table lists each article's own URL and licence);
+    ``files[table][fmt]`` holds ``path``, ``hash`` and ``bytes``.
+    """
     resources = []
     for name in TABLES:
         schema = load_schema(name)
@@ -61,7 +66,7 @@ def descriptor(
             "parquet": {"path": parquet["path"], "hash": f"sha256:{parquet['hash']}", "bytes": parquet["bytes"]},
         }
         if name == "articles":
-            text_licenses = sorted({a["license"] for a in articles})
+            text_licenses = sorted({lic for p in publishers.values() for lic in p["licenses"]})
             resource["licenses"] = [DATA_LICENSE] + [
                 SOURCE_TEXT_LICENSES.get(lic, {"name": lic, "title": f"{lic} (source texts)"})
                 for lic in text_licenses
@@ -69,8 +74,8 @@ def descriptor(
             ]
         resources.append(resource)
     sources = [
-        {"title": a["title"] or a["article_id"], "path": a["url"], "license": a["license"], "article_id": a["article_id"]}
-        for a in articles
+        {"title": name, "articles": p["articles"], "licenses": sorted(p["licenses"])}
+        for name, p in sorted(publishers.items())
     ]
     return {
         "$schema": PROFILE,

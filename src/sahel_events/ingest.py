@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .clean import Cleaned, clean_html, clean_text
+from .licenses import license_problem, redistributable
 from .yamlio import InputError, line_of, load_yaml
 
 ARTICLE_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -26,9 +27,9 @@ OPTIONAL = (
     "completeness",
     "capture_format",
 )
-LICENSE_WORDS = ("public-domain", "proprietary", "unknown")
 _SPDX_SHAPE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.+-]*$")
-MAX_SOURCE_BYTES = 50 * 1024 * 1024
+# News articles are a few KB; anything this large is not one article.
+MAX_SOURCE_BYTES = 10 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -108,13 +109,11 @@ def check_metadata(raw: Any, path: Path) -> dict[str, Any]:
         meta["published_earliest"], meta["published_latest"] = lo, hi
     if not re.fullmatch(r"[a-z]{2}", meta["language"]):
         raise InputError(path, f"`language` must be an ISO 639-1 code such as `en`, got {meta['language']!r}", line_of(raw, "language"))
-    lic = meta["license"]
-    if lic not in LICENSE_WORDS and not _SPDX_SHAPE.match(lic):
-        raise InputError(
-            path,
-            f"`license` {lic!r} is not an SPDX identifier, `public-domain`, `proprietary` or `unknown`",
-            line_of(raw, "license"),
-        )
+    problem = license_problem(meta["license"])
+    if problem is None and not _SPDX_SHAPE.match(meta["license"]):
+        problem = f"`license` {meta['license']!r} is not an SPDX identifier, `public-domain`, `proprietary` or `unknown`"
+    if problem:
+        raise InputError(path, problem, line_of(raw, "license"))
     if meta["publisher_article_id"] is not None:
         meta["publisher_article_id"] = str(meta["publisher_article_id"])
     return meta
@@ -147,21 +146,28 @@ def clean_source(text: str, suffix: str, title: str | None) -> Cleaned:
     return clean_text(text, title)
 
 
-def read_article(path: Path, meta: dict[str, Any] | None = None) -> Article:
-    """Read one source and its ``<stem>.yaml`` metadata (or the ``meta`` given)."""
+def read_metadata(meta_path: Path, text: str | None = None) -> dict[str, Any]:
+    """Parse and check a ``<stem>.yaml`` metadata file (or its text)."""
+    return check_metadata(load_yaml(meta_path, text), meta_path)
+
+
+def parse_article(path: Path, data: bytes, meta: dict[str, Any]) -> Article:
+    """An :class:`Article` from a source's bytes and checked metadata; ``path`` names it in errors."""
     path = Path(path)
     if path.suffix not in SOURCE_SUFFIXES:
         raise InputError(path, f"unsupported source type {path.suffix!r}; use .txt or .html")
     article_id = article_id_for(path)
-    if meta is None:
-        meta_path = path.with_suffix(".yaml")
-        if not meta_path.exists():
-            raise InputError(path, f"no metadata: create {meta_path.name} beside it (title, publisher, url, published, language, license)")
-        meta = check_metadata(load_yaml(meta_path), meta_path)
-    if path.stat().st_size > MAX_SOURCE_BYTES:
-        raise InputError(path, f"source is larger than {MAX_SOURCE_BYTES // 2**20} MB; split or trim the capture")
-    text = decode_source(path.read_bytes(), path)
-    cleaned = clean_source(text, path.suffix, meta.get("title"))
+    if len(data) > MAX_SOURCE_BYTES:
+        raise InputError(
+            path,
+            f"source is {len(data) / 2**20:.0f} MB, over the {MAX_SOURCE_BYTES // 2**20} MB limit for one article; "
+            "split the capture into its articles or trim it",
+        )
+    text = decode_source(data, path)
+    try:
+        cleaned = clean_source(text, path.suffix, meta.get("title"))
+    except (RecursionError, ValueError) as exc:
+        raise InputError(path, f"the page could not be parsed ({type(exc).__name__}: {exc}); save it as plain text") from None
     if not cleaned.text.strip():
         raise InputError(path, "no article text is left after cleaning; check the capture")
     return Article(
@@ -175,20 +181,51 @@ def read_article(path: Path, meta: dict[str, Any] | None = None) -> Article:
     )
 
 
-def source_files(directory: Path) -> list[Path]:
-    """Source captures in ``directory``, sorted by name; two with the same id is an error."""
-    files = sorted(p for p in Path(directory).iterdir() if p.suffix in SOURCE_SUFFIXES and not p.name.startswith("."))
-    seen: dict[str, Path] = {}
+def read_article(path: Path, meta: dict[str, Any] | None = None) -> Article:
+    """Read one source and its ``<stem>.yaml`` metadata (or the ``meta`` given)."""
+    path = Path(path)
+    if path.suffix not in SOURCE_SUFFIXES:
+        raise InputError(path, f"unsupported source type {path.suffix!r}; use .txt or .html")
+    article_id_for(path)
+    if meta is None:
+        meta_path = path.with_suffix(".yaml")
+        if not meta_path.exists():
+            raise InputError(path, f"no metadata: create {meta_path.name} beside it (title, publisher, url, published, language, license)")
+        meta = read_metadata(meta_path)
+    if path.stat().st_size > MAX_SOURCE_BYTES:
+        raise InputError(path, f"source is over the {MAX_SOURCE_BYTES // 2**20} MB limit for one article; split the capture into its articles or trim it")
+    return parse_article(path, path.read_bytes(), meta)
+
+
+def list_sources(directory: Path) -> tuple[list[Path], list[InputError]]:
+    """Source captures in ``directory`` sorted by article id, and errors for ids used twice."""
+    files = sorted(
+        (p for p in Path(directory).iterdir() if p.suffix in SOURCE_SUFFIXES and not p.name.startswith(".")),
+        key=lambda p: (p.stem, p.suffix),
+    )
+    by_id: dict[str, list[Path]] = {}
     for p in files:
-        if p.stem in seen:
-            raise InputError(p, f"two sources share the article id {p.stem!r} ({seen[p.stem].name} and {p.name}); keep one")
-        seen[p.stem] = p
+        by_id.setdefault(p.stem, []).append(p)
+    errors = [
+        InputError(ps[-1], f"two sources share the article id {stem!r} ({', '.join(p.name for p in ps)}); keep one")
+        for stem, ps in by_id.items()
+        if len(ps) > 1
+    ]
+    return [ps[0] for ps in by_id.values() if len(ps) == 1], errors
+
+
+def source_files(directory: Path) -> list[Path]:
+    """Source captures in ``directory``, sorted by id; two with the same id is an error."""
+    files, errors = list_sources(directory)
+    if errors:
+        raise errors[0]
     return files
 
 
 def article_row(article: Article) -> dict[str, Any]:
     """The ``articles`` table row of an article."""
     m = article.meta
+    publish = redistributable(m["license"])
     return {
         "article_id": article.article_id,
         "title": article.title,
@@ -205,8 +242,9 @@ def article_row(article: Article) -> dict[str, Any]:
         "byline": m.get("byline"),
         "publisher_article_id": m.get("publisher_article_id"),
         "capture_format": m.get("capture_format"),
-        "caption": article.caption,
-        "text": article.text,
+        "caption": article.caption if publish else None,
+        "text": article.text if publish else None,
+        "text_withheld": not publish,
         "text_sha256": article.text_sha256,
         "text_length": len(article.text),
         "word_count": len(article.text.split()),

@@ -120,3 +120,58 @@ def read_csv_rows(path: Path, schema: TableSchema) -> list[dict[str, Any]]:
 
 def read_parquet_rows(path: Path) -> list[dict[str, Any]]:
     return pq.read_table(path).to_pylist()
+
+
+# Rows per Parquet row group: bounded memory while writing, and fixed, so bytes are deterministic.
+ROW_GROUP_ROWS = {"articles": 2_000}
+DEFAULT_ROW_GROUP_ROWS = 100_000
+
+
+class TableWriter:
+    """Streams one table to its CSV and Parquet twins, a row group at a time."""
+
+    def __init__(self, schema: TableSchema, folder: Path):
+        self.schema = schema
+        self.csv_path = folder / f"{schema.name}.csv"
+        self.parquet_path = folder / f"{schema.name}.parquet"
+        self._csv = open(self.csv_path, "w", encoding="utf-8", newline="")
+        self._writer = csv.writer(self._csv, lineterminator="\n")
+        self._fields = schema.fields
+        self._writer.writerow([f.name for f in self._fields])
+        self._arrow_schema = schema.arrow_schema()
+        self._parquet = pq.ParquetWriter(self.parquet_path, self._arrow_schema, **PARQUET_OPTIONS)
+        self._buffer: list[Row] = []
+        self._group = ROW_GROUP_ROWS.get(schema.name, DEFAULT_ROW_GROUP_ROWS)
+        self.rows = 0
+
+    def write(self, rows: Iterable[Row]) -> None:
+        for row in rows:
+            self._writer.writerow([csv_value(row.get(f.name), f.type) for f in self._fields])
+            self._buffer.append(row)
+            self.rows += 1
+            if len(self._buffer) >= self._group:
+                self._flush()
+
+    def _flush(self) -> None:
+        if self._buffer:
+            self._parquet.write_table(arrow_table(self._buffer, self.schema), row_group_size=self._group)
+            self._buffer = []
+
+    def close(self) -> dict[str, dict[str, Any]]:
+        """Finish both files; return their path name, SHA-256 and size."""
+        self._flush()
+        if self.rows == 0:
+            self._parquet.write_table(arrow_table([], self.schema))
+        self._parquet.close()
+        self._csv.close()
+        return {
+            fmt: {"hash": file_sha256(path), "bytes": path.stat().st_size}
+            for fmt, path in (("csv", self.csv_path), ("parquet", self.parquet_path))
+        }
+
+    def abort(self) -> None:
+        for closer in (self._parquet.close, self._csv.close):
+            try:
+                closer()
+            except Exception:  # noqa: BLE001 - best effort while failing
+                pass

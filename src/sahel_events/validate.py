@@ -23,7 +23,7 @@ from .typology import sub_type_fits
 
 @dataclass(frozen=True)
 class Problem:
-    """One error: where (table, row number as in the CSV's data rows, key) and what."""
+    """One error: where (table; data row, 1 = the first row after the header; the row's id) and what."""
 
     table: str | None
     row: int | None
@@ -44,12 +44,30 @@ def frictionless_problems(descriptor_path: Path) -> list[Problem]:
     from frictionless import Package, system
 
     with system.use_context(trusted=False):
-        report = Package(str(descriptor_path)).validate()
+        package = Package(str(descriptor_path))
+        report = package.validate()
     problems = []
     for task in report.tasks:
+        key_field = None
+        if task.name in package.resource_names:
+            pk = package.get_resource(task.name).schema.primary_key
+            key_field = pk[0] if len(pk) == 1 else None
         for err in task.errors:
+            row_number = getattr(err, "row_number", None)
+            key = None
+            cells = getattr(err, "cells", None)
+            if key_field and cells:
+                names = package.get_resource(task.name).schema.field_names
+                if key_field in names and names.index(key_field) < len(cells):
+                    key = cells[names.index(key_field)] or None
             problems.append(
-                Problem(task.name, getattr(err, "row_number", None), getattr(err, "field_name", None), err.message, f"frictionless:{err.type}")
+                Problem(
+                    task.name,
+                    row_number - 1 if row_number else None,  # Frictionless counts the header as row 1
+                    key,
+                    err.message,
+                    f"frictionless:{err.type}",
+                )
             )
     for err in report.errors:
         problems.append(Problem(None, None, None, err.message, f"frictionless:{err.type}"))
