@@ -38,7 +38,7 @@ def constraint_text(field: dict[str, Any]) -> str:
         if key in c:
             items.append(f"{key} {c[key]}")
     if "pattern" in c:
-        items.append(f"pattern <code>{html.escape(c['pattern'])}</code>")
+        items.append(f"pattern <code class=\"pattern\">{html.escape(c['pattern'])}</code>")
     if "format" in field and field["format"] != "default":
         items.append(f"format {html.escape(str(field['format']))}")
     known = {"required", "unique", "minimum", "maximum", "minLength", "maxLength", "pattern", "enum"}
@@ -81,6 +81,14 @@ def keys_text(schema: dict[str, Any]) -> str:
 def resource_text(resource: dict[str, Any] | None) -> str:
     if resource is None:
         return "Not listed in `datapackage.json` (run `sahel-events build`)."
+    text = _file_text(resource)
+    for key, twin in resource.items():  # twins of the table in other formats (e.g. "parquet": {path, hash, bytes})
+        if isinstance(twin, dict) and "path" in twin:
+            text += f"\n- File ({key}): {_file_text(twin)}"
+    return text
+
+
+def _file_text(resource: dict[str, Any]) -> str:
     bits = [f"`{resource.get('path')}`"]
     for key in ("format", "mediatype", "encoding", "bytes", "hash"):
         if key in resource:
