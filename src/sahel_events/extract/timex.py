@@ -244,6 +244,10 @@ def find_timexes(text: str, dct: dt.date | None, spans: list[Span] | None = None
             start, end = m.start(), m.end()
             if prep in ("since",):
                 ps, pe, _, _ = point
+                if ps is not None and dct is not None and ps > dct:
+                    # "since" a point after the publication date: no interval can hold it.
+                    out.append(Timex(text[start:end], start, end, "date", None, None, "unknown", "none"))
+                    continue
                 out.append(Timex(text[start:end], start, end, "date", ps, dct if ps else None, "range", "since", point))
             else:
                 out.append(Timex(text[start:end], start, end, "date", point[0], point[1], point[2], point[3]))
