@@ -321,12 +321,16 @@ def _date_dict(text: str | None, start: dt.date | None, end: dt.date | None, pre
 
 def _date(text: str, trig: re.Match[str], clause: Clause, sentence: Span, cls: list[Clause], clause_dates: list[Timex],
           dates: list[Timex], claims: list[Claim], status: str, dct: dt.date | None) -> dict[str, Any]:
-    if clause_dates:  # "until"/"by" give a deadline: it dates only a planned event
-        clause_dates = [d for d in clause_dates if status == "planned" or not re.match(r"(?i)(?:until|by|before)\b", d.text)]
+    """The nearest relevant time expression: in the clause (inside the reported content when the
+    event is reported), else the report's own date, else the sentence's opening time phrase."""
+    claim = next((c for c in claims if c.content[0] <= trig.start() < c.content[1] and c.claimant), None)
+    if claim is not None:  # a date outside the content dates the report, not the event
+        clause_dates = [d for d in clause_dates if claim.content[0] <= d.start < claim.content[1]]
+    # "until"/"by" give a deadline: it dates only a planned event
+    clause_dates = [d for d in clause_dates if status == "planned" or not re.match(r"(?i)(?:until|by|before)\b", d.text)]
     if clause_dates:
         t = min(clause_dates, key=lambda d: min(abs(d.start - trig.end()), abs(trig.start() - d.end)))
         return _date_dict(t.text, t.date_start, t.date_end, t.precision, t.rule)
-    claim = next((c for c in claims if c.content[0] <= trig.start() < c.content[1] and c.claimant), None)
     if claim is None and clause.first == "when":
         prev = [d for d in dates if sentence[0] <= d.start and d.end <= clause.start and clause.start - d.end <= 3]
         if prev:
@@ -337,6 +341,8 @@ def _date(text: str, trig: re.Match[str], clause: Clause, sentence: Span, cls: l
                 return _date_dict(text[s : d.end], d.point[0], d.point[1], d.point[2], d.point[3])
             return _date_dict(d.text, d.date_start, d.date_end, d.precision, d.rule)
     if claim is not None:
+        # Only a day-precise report date dates a fresh event ("On Friday, officials reported that ...");
+        # a month-old report ("since May, when a report stated ...") does not.
         report = [d for d in dates if sentence[0] <= d.start < sentence[1] and d.end <= claim.cue[0] and d.precision == "day"]
         if report and status == "occurred":
             d = report[-1]
