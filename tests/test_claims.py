@@ -34,7 +34,7 @@ def claims(text, reference):
         ),
         (
             "\"We will not leave Gao,\" the spokesman said.",
-            ("the spokesman", None, "said", "We will not leave Gao,", True, "reported"),
+            ("the spokesman", None, "said", "We will not leave Gao", True, "reported"),
         ),
         (
             "According to the United Nations, the convoy was stopped near Gao.",
@@ -98,3 +98,15 @@ def test_seed_claims(seed_article, reference):
         ("some experts", "believe", "hedged", False),
         ("a United Nations report", "stated", "reported", False),
     }
+
+
+def test_sentence_final_attribution(reference):
+    found, result = claims("Synthetic: MINUSMA handed over its camp in Gao to the army on 9 October, the mission said in a statement.", reference)
+    assert found == [("the mission", None, "said", "Synthetic: MINUSMA handed over its camp in Gao to the army on 9 October", False, "reported")]
+    assert result.claims[0]["event_id"] == result.events[0]["event_id"]
+
+
+def test_told_needs_that_or_a_quote(reference):
+    found, _ = claims("\"We will stay in Gao,\" a JNIM commander told reporters on Tuesday.", reference)
+    assert found == [("a JNIM commander", "jnim", "told", "We will stay in Gao", True, "reported")]
+    assert claims("Synthetic: the minister told reporters in Gao about the plan.", reference)[0] == []

@@ -26,7 +26,7 @@ _CLAUSE = re.compile(
     r"transferring|withdrawing|including|to)\b)"
     r"|,\s+(?=(?:was|were|is|are|has|had|have|will|would)\s)"
     r"|\s+(?=(?:after|before|because|while|although|whereas|following)\s)"
-    r"|;\s*|\s+(?=[\"“])|\bthat\s+(?=[\"“])",
+    r"|;\s*|\s+(?=[\"“])|\bthat\s+(?=[\"“])|(?<=[,.!?][\"”])\s+",
 )
 _LEADING = re.compile(r"^(?:[,;:\s\"“”]|and\s|but\s)+")
 _INTRO = re.compile(r"(?:As|When|While|After|Before|Since|Although|Though|If|Once|Because|Despite|Following|In|On|Amid)\b[^,]{0,120},\s+")
