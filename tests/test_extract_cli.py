@@ -52,6 +52,7 @@ def test_without_metadata_warns_and_keeps_nulls(tmp_path):
     doc = json.loads(result.stdout)
     art = doc["article"]
     assert art["article_id"] == "my-capture"
+    assert art["text"].startswith("Synthetic test text")  # printed even though the licence is unknown
     assert (art["published"], art["url"], art["publisher"], art["license"]) == (None, None, None, "unknown")
     (event,) = doc["events"]
     assert (event["date_start"], event["date_rule"]) == (None, "none")
