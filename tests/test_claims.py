@@ -110,3 +110,9 @@ def test_told_needs_that_or_a_quote(reference):
     found, _ = claims("\"We will stay in Gao,\" a JNIM commander told reporters on Tuesday.", reference)
     assert found == [("a JNIM commander", "jnim", "told", "We will stay in Gao", True, "reported")]
     assert claims("Synthetic: the minister told reporters in Gao about the plan.", reference)[0] == []
+
+
+def test_denied_report_is_a_denied_claim_and_no_event(reference):
+    found, result = claims("Synthetic: the Malian government denied reports that Russian mercenaries had been deployed to Gao.", reference)
+    assert found == [("the Malian government", "malian-military-junta", "denied", "Russian mercenaries had been deployed to Gao", False, "denied")]
+    assert result.events == []

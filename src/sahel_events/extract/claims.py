@@ -33,22 +33,22 @@ _CUE = re.compile(
     rf"\b(?P<cue>{REPORT_CUES}|{HEDGE_CUES}|{DENY_CUES})"
     r"(?P<adv>(?:\s+(?:with(?:\s+[a-z]+){1,2}|[a-z]+ly|again|also|today|yesterday|on\s+[A-Z][a-z]+day|in\s+a\s+statement|"
     r"in\s+an\s+interview|to\s+(?:reporters|journalists|the\s+press|[A-Z][\w.]+)))*)"
-    r"(?P<that>\s*,?\s+that\b\s*,?\s*|\s+(?=[\"“])|\s+(?=(?:the|a|an|it|they|he|she|there|its|their|his|her|some|many|[A-Z]\w*)\b))"
+    r"(?P<that>(?:\s+(?:the\s+)?(?:reports|claims|allegations|accusations|suggestions|rumou?rs))?\s*,?\s+that\b\s*,?\s*|\s+(?=[\"“])|\s+(?=(?:the|a|an|it|they|he|she|there|its|their|his|her|some|many|[A-Z]\w*)\b))"
 )
 _BARE_OK = re.compile(rf"^(?:said|says|{HEDGE_CUES})$")
 _HEDGE_ADV = re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly)\b")
 _UNCLEAR = re.compile(r"\b[Ii]t (?:is|was|remains|remained) (?:still |also )?(?:unclear|not clear|uncertain|unknown|not known) (?:whether|if|how|why|who|when)\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,.;\"“”]{2,80}?)(?=\s*[,.;]|$)")
 _QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{3,}?)[\"”]")
+_TAIL = r"(?:\s+(?:[A-Z][\w.]*|reporters|journalists|on\s+\w+|in\s+a\s+statement|in\s+an\s+interview|by\s+phone|late\s+\w+|last\s+\w+))*"
 _AFTER_QUOTE = re.compile(
-    r"\s*,?\s*(?:(?P<cue1>said|says|added|told|stated)\s+(?P<who1>[^,.;\"“”]{2,60}?)|(?P<who2>[^,.;\"“”]{2,60}?)\s+(?P<cue2>said|says|added|told|stated))"
-    r"(?:\s+(?:[A-Z][\w.]*|reporters|journalists|on\s+\w+|in\s+a\s+statement|in\s+an\s+interview|by\s+phone|late\s+\w+))*\s*[.,;]"
+    r"\s*,?\s*(?:(?P<cue1>said|says|added|told|stated)\s+(?P<who1>[^,.;\"“”]{2,60})"
+    rf"|(?P<who2>[^,.;\"“”]{{2,60}}?)\s+(?P<cue2>said|says|added|told|stated){_TAIL})\s*[.,;]"
 )
 # "CONTENT, the mission said in a statement." / "CONTENT, said the spokesman."
 _FINAL_ATTRIBUTION = re.compile(
-    r",\s+(?:(?P<who>[^,;\"“”]{2,60}?)\s+(?P<cue>said|says|added|reported|stated|warned|explained|confirmed|told)"
-    r"|(?P<cue2>said|says|added)\s+(?P<who2>[^,;\"“”]{2,60}?))"
-    r"(?:\s+(?:[A-Z][\w.]*|reporters|journalists|on\s+\w+|in\s+a\s+statement|in\s+an\s+interview|by\s+phone|late\s+\w+|last\s+\w+))*"
+    rf",\s+(?:(?P<who>[^,;\"“”]{{2,60}}?)\s+(?P<cue>said|says|added|reported|stated|warned|explained|confirmed|told){_TAIL}"
+    r"|(?P<cue2>said|says|added)\s+(?P<who2>[^,;\"“”.]{2,60}))"
     r"\s*[.!]?[\"”]?\s*$"
 )
 _BOUNDARY = re.compile(r"[,;:(]\s*|\b(?:when|that|as|while|whereas|after|because|and|but)\s+")

@@ -67,6 +67,12 @@ _FATALITIES = re.compile(
     r"(?:(?:[A-Za-z.]+|[a-z]+-[a-z]+)\s+){0,2}?"
     r"(?P<who>people|persons|men|women|children|dead|personnel|[A-Z]?[a-z]+s)\b",
 )
+_ONE_VICTIM = re.compile(
+    r"\b(?:kill(?:s|ed|ing)?|murder(?:s|ed|ing)?|execut(?:es|ed|ing))\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:commander|leader|soldier|civilian|man|woman|child|boy|girl|officer|peacekeeper|official|member|fighter|militant|"
+    r"jihadist|chief|imam|mayor|journalist|teacher|farmer|herder|driver|gendarme|policeman)\b",
+    re.I,
+)
 _GEO = {"populated_place": 1, "admin_region": 3, "country": 4}
 
 
@@ -160,7 +166,9 @@ def _status(text: str, clause: Clause, trig: re.Match[str], sentence: Span, sinc
 def _fatalities(text: str, span: Span, kind: str, victims: list[str], reference: Reference, passive: bool) -> tuple[int | None, int | None]:
     if kind != "kill":
         return None, None
-    m = _FATALITIES.search(text, span[0], span[1])
+    comma = text.find(",", span[0] + 1, span[1])
+    end = comma if comma != -1 else span[1]  # the toll stands in the object, before any comma
+    m = _FATALITIES.search(text, span[0], end)
     if m:
         raw = m.group("n").lower().replace(",", "")
         raw = re.sub(r"\s+", " ", raw)
@@ -175,6 +183,8 @@ def _fatalities(text: str, span: Span, kind: str, victims: list[str], reference:
             return n, n
     if passive and len(victims) == 1 and reference.actors.get(victims[0], {}).get("actor_type") == "person":
         return 1, 1  # "X was killed": one death
+    if _ONE_VICTIM.search(text, span[0], end):
+        return 1, 1  # "killed a senior commander"
     return None, None
 
 
@@ -224,7 +234,7 @@ def find_events(
                 status = _status(text, clause, trig, sentence, since)
                 if status is None:
                     continue
-                if any(c.modality == "uncertain" and c.content[0] <= trig.start() < c.content[1] for c in s_claims):
+                if any(c.modality in ("uncertain", "denied") and c.content[0] <= trig.start() < c.content[1] for c in s_claims):
                     continue
                 ev = _build(text, t, trig, clause, sentence, cls, status, s_actors, s_places, clause_dates, s_dates, s_claims,
                             reference, dct, main_country, sent_events, sentence_list, actors)

@@ -72,7 +72,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "attack",
         r"attack(?:s|ed|ing)?|ambush(?:es|ed|ing)?|clash(?:es|ed|ing)?|fought|fight(?:s|ing)?|"
         r"(?:heavy\s+)?(?:fighting|clashes)\s+(?:broke\s+out|erupted|raged)|(?:hit|targeted|struck)\s+by\s+(?:\w+\s+){0,2}fire|fir(?:ed|es|ing)\s+(?:on|at|upon)|shot\s+at|raid(?:s|ed|ing)?|"
-        r"assault(?:s|ed|ing)?",
+        r"assault(?:s|ed|ing)?|storm(?:s|ed|ing)",
         "Battles",
         "Armed clash",
         True,
@@ -94,7 +94,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("arrest", r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?", SD, "Arrests"),
     Trigger(
         "coup",
-        r"overthr(?:ew|ow|own|ows|owing)|coup(?:\s+d['’]état)?|seiz(?:ed|e|es|ing)\s+power|toppl(?:e|ed|es|ing)|ousted",
+        r"overthr(?:ew|ow|own|ows|owing)|coups?(?:\s+d['’]état)?|seiz(?:ed|e|es|ing)\s+power|took\s+power|tak(?:e|es|ing)\s+power|toppl(?:e|ed|es|ing)|ousted",
         SD,
         "Other",
     ),

@@ -64,7 +64,8 @@ _MAY_VERB = re.compile(
     r"prove|seem|become|come|continue|help|hit|see|make|get|go|cause|include|require|want|wish|say|do|use)\b"
 )
 _FUTURE = re.compile(
-    r"\b(?:will|shall|going to|is to|are to|set to|scheduled|expected to|plans? to|planned|intends? to|would|upcoming|next)\b|\bin the coming\b",
+    r"\b(?:will|shall|going to|is to|are to|set to|scheduled|expected to|plans? to|planned|intends? to|would|upcoming|next)\b|\bin the coming\b"
+    r"|\b(?-i:may|might)\s+(?!have\b)\w+",
     re.IGNORECASE,
 )
 _PAST = re.compile(
