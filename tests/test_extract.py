@@ -208,3 +208,14 @@ def test_victims_decide_battle_or_violence_against_civilians(reference):
 def test_toll_in_a_relative_clause_joins_the_attack(reference):
     found = events("Synthetic: JNIM claimed the ambush near Gao, which left five soldiers dead.", reference)
     assert len(found) == 1 and (found[0]["fatalities_min"], found[0]["fatalities_max"]) == (5, 5)
+
+
+def test_text_without_sentence_ends_stays_linear(reference):
+    import time
+
+    text = "Synthetic: attack attacked killed killing, said that \"" * 2500  # ~125 kB, no sentence end
+    t0 = time.perf_counter()
+    result = extract(article(text), reference)
+    assert time.perf_counter() - t0 < 10
+    for c in result.claims:
+        assert text[c["content_start"] : c["content_end"]] == c["content_text"]
