@@ -116,3 +116,8 @@ def test_denied_report_is_a_denied_claim_and_no_event(reference):
     found, result = claims("Synthetic: the Malian government denied reports that Russian mercenaries had been deployed to Gao.", reference)
     assert found == [("the Malian government", "malian-military-junta", "denied", "Russian mercenaries had been deployed to Gao", False, "denied")]
     assert result.events == []
+
+
+def test_told_someone_that(reference):
+    found, _ = claims("Synthetic: a local official told Reuters that the convoy had reached Gao.", reference)
+    assert found == [("a local official", None, "told", "the convoy had reached Gao", False, "reported")]

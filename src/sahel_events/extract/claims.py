@@ -31,7 +31,7 @@ HEDGE_CUES = r"believe|believes|believed|think|thinks|thought|suspect|suspects|s
 DENY_CUES = r"denied|denies|deny|rejected|rejects"
 _CUE = re.compile(
     rf"\b(?P<cue>{REPORT_CUES}|{HEDGE_CUES}|{DENY_CUES})"
-    r"(?P<adv>(?:\s+(?:with(?:\s+[a-z]+){1,2}|[a-z]+ly|again|also|today|yesterday|on\s+[A-Z][a-z]+day|in\s+a\s+statement|"
+    r"(?P<adv>(?:(?<=told)\s+(?:reporters|journalists|(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*))?))?(?:\s+(?:with(?:\s+[a-z]+){1,2}|[a-z]+ly|again|also|today|yesterday|on\s+[A-Z][a-z]+day|in\s+a\s+statement|"
     r"in\s+an\s+interview|to\s+(?:reporters|journalists|the\s+press|[A-Z][\w.]+)))*)"
     r"(?P<that>(?:\s+(?:the\s+)?(?:reports|claims|allegations|accusations|suggestions|rumou?rs))?\s*,?\s+that\b\s*,?\s*|\s+(?=[\"“])|\s+(?=(?:the|a|an|it|they|he|she|there|its|their|his|her|some|many|[A-Z]\w*)\b))"
 )
