@@ -303,8 +303,6 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
     all_ids = [a for ids in roles.values() for a in ids]
     if place_id is None and all_ids and any(reference.actors.get(a, {}).get("actor_type") != "person" for a in all_ids):
         place_id = main_country
-    elif place_id is None and t.violent and not all_ids:
-        place_id = main_country  # "armed men stormed the base" in an article about Mali
     geo = _GEO.get(reference.places.get(place_id, {}).get("feature"), 2) if place_id else None
     if t.violent and not roles.get("actor1") and "unidentified-armed-group-mali" in reference.actors:
         if place_id and reference.places.get(place_id, {}).get("country") == "MLI":
