@@ -102,7 +102,7 @@ def test_seed_claims(seed_article, reference):
 
 def test_sentence_final_attribution(reference):
     found, result = claims("Synthetic: MINUSMA handed over its camp in Gao to the army on 9 October, the mission said in a statement.", reference)
-    assert found == [("the mission", None, "said", "Synthetic: MINUSMA handed over its camp in Gao to the army on 9 October", False, "reported")]
+    assert found == [("the mission", "minusma", "said", "Synthetic: MINUSMA handed over its camp in Gao to the army on 9 October", False, "reported")]
     assert result.claims[0]["event_id"] == result.events[0]["event_id"]
 
 

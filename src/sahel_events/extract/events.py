@@ -309,7 +309,7 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
             roles["actor1"] = ["unidentified-armed-group-mali"]
     if not any(roles.values()):
         return None  # every event names at least one actor (validate checks it)
-    event_type, sub_type = _refine(t, trig.group(0), roles, reference, place_id, text, sentence, text[trig.end() : min(clause.end, trig.end() + 60)])
+    event_type, sub_type = _refine(t, trig.group(0), roles, reference, place_id, text, sentence, text[trig.end() : min(clause.end, trig.end() + 60)], actors)
     date = _date(text, trig, clause, sentence, cls, clause_dates, dates, claims, status, dct)
     fat = _fatalities(text, (trig.start(), clause.end), t.kind, roles.get("actor2", []), reference, passive)
     if fat == (None, None) and t.kind == "kill" and passive:
@@ -323,7 +323,8 @@ _ARMED_VICTIMS = re.compile(r"^(?:\W*\w+){0,4}?\W*\b(?:jihadists|militants|fight
 _CIVILIAN_VICTIMS = re.compile(r"^(?:\W*\w+){0,4}?\W*\b(?:civilians|villagers|residents|people|men|women|children|worshippers|farmers|herders|traders|passengers|a\s+man|a\s+woman)\b", re.I)
 
 
-def _refine(t: Trigger, word: str, roles: dict[str, list[str]], reference: Reference, place_id: str | None, text: str, sentence: Span, after: str = "") -> tuple[str, str]:
+def _refine(t: Trigger, word: str, roles: dict[str, list[str]], reference: Reference, place_id: str | None, text: str, sentence: Span,
+            after: str = "", sent_actors: list[Mention] | None = None) -> tuple[str, str]:
     inter = lambda ids: [reference.actors.get(a, {}).get("acled_inter") for a in ids]  # noqa: E731
     victims = roles.get("actor2", [])
     if t.kind in ("kill", "attack") and not victims and after:
@@ -352,8 +353,26 @@ def _refine(t: Trigger, word: str, roles: dict[str, list[str]], reference: Refer
     if t.kind == "move" and re.search(r"\btake\s*over|takeover|hand\s*over|handover|take\s+(?:their|its)\s+place", text[sentence[0]:sentence[1]], re.I):
         return "Strategic developments", "Non-violent transfer of territory"
     if t.kind == "withdraw" and place_id and reference.places.get(place_id, {}).get("feature") == "populated_place":
-        return "Strategic developments", "Non-violent transfer of territory"
+        # A withdrawal from a town is a transfer of territory only when the sentence names
+        # the new holder ("... handing the camp over to the army"); otherwise it is a change
+        # in the leaving actor's activity (Change to group/activity).
+        if _NEW_HOLDER.search(text, sentence[0], sentence[1]) and _other_actor(roles, sent_actors or []):
+            return "Strategic developments", "Non-violent transfer of territory"
     return t.event_type, t.sub_type
+
+
+_NEW_HOLDER = re.compile(
+    r"\b(?:take\s*over|takeover|took\s+over|taking\s+over|hand(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?over|handover|"
+    r"tak(?:e|es|ing)\s+(?:their|its|his|her|the)\s+place|took\s+(?:their|its|his|her|the)\s+place|replac(?:e|es|ed|ing)|"
+    r"transferr?(?:ed|ing|s)?\s+(?:\w+\s+){0,4}?to)\b",
+    re.I,
+)
+
+
+def _other_actor(roles: dict[str, list[str]], sent_actors: list[Mention]) -> bool:
+    """Whether the sentence names an actor besides the one that leaves (a candidate new holder)."""
+    mine = set(roles.get("actor1", [])) | set(roles.get("assoc_actor_1", []))
+    return any(m.actor_id not in mine for m in sent_actors)
 
 
 def _date_dict(text: str | None, start: dt.date | None, end: dt.date | None, precision: str, rule: str) -> dict[str, Any]:
@@ -400,13 +419,14 @@ def _date(text: str, trig: re.Match[str], clause: Clause, sentence: Span, cls: l
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
-    """One event per (kind, first actor, status): restatements of the same event are dropped."""
+    """One event per (kind, first actor, status, place): restatements of the same event that add no
+    date are dropped ("The Council decided today ... It further decided that ..." is one decision)."""
     seen: set[tuple[str, str, str, str]] = set()
     out: list[Event] = []
     for e in events:
         a1 = (e.roles.get("actor1") or [""])[0]
         key = (e.kind, a1, e.status, e.place_id or "")
-        if a1 and key in seen and e.kind in ("withdraw", "takeover", "move", "operate", "form", "coup"):
+        if a1 and key in seen and e.kind in ("withdraw", "takeover", "move", "operate", "form", "coup", "order"):
             if e.date.get("date_text") is None:
                 continue
         seen.add(key)

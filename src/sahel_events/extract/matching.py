@@ -59,6 +59,11 @@ def _variants(alias: str) -> set[str]:
     out = {alias}
     if alias[:1].islower():
         out.add(alias[:1].upper() + alias[1:])
+    if alias.lower().startswith("the ") and alias[4:5].isupper() and " " not in alias[4:]:
+        # "the Mission" is also written "the mission"; a one-word description only,
+        # and (being anaphoric) only after the actor was named by a proper alias
+        out.add("the " + alias[4:].lower())
+        out.add("The " + alias[4:].lower())
     for v in list(out):
         out.add(v.replace("'", "’"))
         out.add(v.replace("’", "'"))
