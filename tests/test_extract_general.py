@@ -61,3 +61,68 @@ def test_anaphoric_description_also_matches_in_lower_case(reference):
     r = run(text, reference)
     hits = [(m["text"], m["actor_id"]) for m in r.mentions if m["text"].lower() == "the mission"]
     assert hits == [("the mission", "minusma")]  # the first one comes before the actor is named
+
+
+# --- claims ----------------------------------------------------------------------------
+
+
+def claim_rows(result):
+    return [(c["claimant_text"], c["claimant_actor_id"], c["cue"], c["content_text"], c["modality"]) for c in result.claims]
+
+
+def test_stance_with_a_copula_is_a_claim_of_its_subject(reference):
+    r = run("Synthetic: The United Nations is deeply concerned about attacks on schools in the Mopti region.", reference)
+    assert claim_rows(r) == [
+        ("The United Nations", "united-nations", "is deeply concerned about", "attacks on schools in the Mopti region", "reported")
+    ]
+
+
+def test_stance_verbs_with_a_noun_phrase_complement(reference):
+    r = run(
+        "Synthetic: The Security Council reaffirms its commitment to the peace agreement. "
+        "MINUSMA condemned the abduction of three aid workers near Gao.",
+        reference,
+    )
+    assert [(c[0], c[1], c[2]) for c in claim_rows(r)] == [
+        ("The Security Council", "un-security-council", "reaffirms"),
+        ("MINUSMA", "minusma", "condemned"),
+    ]
+    assert r.claims[1]["content_text"] == "the abduction of three aid workers near Gao"
+
+
+def test_pronoun_stance_claimant_takes_the_previous_subject(reference):
+    r = run("Synthetic: The United Nations met donors in Dakar. It also recalls the ceasefire signed last year.", reference)
+    assert claim_rows(r)[-1][:3] == ("It", "united-nations", "recalls")
+
+
+def test_manner_phrase_belongs_to_the_cue(reference):
+    r = run("Synthetic: The United Nations noted with concern that aid deliveries to Menaka had stopped.", reference)
+    assert claim_rows(r)[0][2] == "noted with concern"
+
+
+def test_infinitival_stance_takes_the_clause_subject(reference):
+    r = run("Synthetic: Several ministers met in Niamey to express support for the new road project.", reference)
+    assert claim_rows(r) == [("Several ministers", None, "express support for", "the new road project", "reported")]
+
+
+def test_as_previously_reported(reference):
+    r = run("As previously reported, two wells were dug near the market.", reference)
+    assert claim_rows(r) == [(None, None, "As previously reported", "two wells were dug near the market", "reported")]
+    r = run("As MINUSMA reported, two wells were dug near the market.", reference)
+    assert claim_rows(r) == [("MINUSMA", "minusma", "As MINUSMA reported", "two wells were dug near the market", "reported")]
+
+
+def test_as_clause_without_a_reporting_verb_is_no_claim(reference):
+    r = run("As the rains began, two wells were dug near the market.", reference)
+    assert r.claims == []
+
+
+def test_two_that_clauses_are_two_claims(reference):
+    r = run("Synthetic: Local officials said that the market had reopened, and that the school will open in May.", reference)
+    assert [c[3] for c in claim_rows(r)] == ["the market had reopened", "the school will open in May"]
+    assert {c[2] for c in claim_rows(r)} == {"said"}
+
+
+def test_dateline_is_not_part_of_the_claimant(reference):
+    r = run("Bamako – The United Nations is alarmed by the closure of schools in the north.", reference)
+    assert claim_rows(r)[0][:2] == ("The United Nations", "united-nations")
