@@ -126,3 +126,80 @@ def test_two_that_clauses_are_two_claims(reference):
 def test_dateline_is_not_part_of_the_claimant(reference):
     r = run("Bamako – The United Nations is alarmed by the closure of schools in the north.", reference)
     assert claim_rows(r)[0][:2] == ("The United Nations", "united-nations")
+
+
+# --- events: plans, deadlines, movements, restrictions ------------------------------
+
+
+def dated(e):
+    return (e["event_status"], e["date_start"], e["date_end"], e["date_precision"], e["date_rule"], e["date_text"])
+
+
+def test_deadline_dates_a_plan_from_the_publication_date(reference):
+    r = run("Synthetic: French forces will leave Gao by 31 December 2023.", reference)
+    [e] = r.events
+    assert dated(e) == ("planned", DCT, dt.date(2023, 12, 31), "range", "explicit", "by 31 December 2023")
+
+
+def test_deadline_phrase_and_commitment_governor(reference):
+    r = run("Synthetic: MINUSMA pledged to complete its withdrawal within the deadline of 30 November 2023.", reference)
+    [e] = r.events
+    assert dated(e)[:4] == ("planned", DCT, dt.date(2023, 11, 30), "range")
+    assert e["sub_event_type"] == "Change to group/activity"
+
+
+def test_withdrawal_of_x_makes_x_the_actor(reference):
+    r = run("Synthetic: The United Nations is determined to complete the withdrawal of MINUSMA by 31 December 2023.", reference)
+    [e] = r.events
+    assert actors_of(r, e) == {("actor1", "minusma")}
+
+
+def test_participle_with_a_deadline_is_a_planned_step(reference):
+    r = run("Synthetic: The Security Council set a new calendar for MINUSMA on Monday, withdrawing its staff by 15 December 2023.", reference)
+    [e] = r.events
+    assert dated(e)[:3] == ("planned", DCT, dt.date(2023, 12, 15))
+    assert actors_of(r, e) == {("actor1", "minusma")}
+
+
+def test_participle_without_a_deadline_is_still_no_event(reference):
+    r = run("Synthetic: The Security Council met on Monday, withdrawing its earlier draft.", reference)
+    assert r.events == []
+
+
+def test_moving_participle_after_a_mover_is_ongoing(reference):
+    r = run("Synthetic: A column of Malian soldiers heading to Kidal crossed the river.", reference)
+    [e] = r.events
+    assert (e["sub_event_type"], e["event_status"], e["place_id"], e["date_rule"]) == ("Other", "ongoing", "kidal", "present")
+    assert actors_of(r, e) == {("actor1", "malian-armed-forces")}
+
+
+def test_passive_discontinuation_of_an_activity(reference):
+    r = run("Synthetic: The French army's support to the air force will be suspended from March.", reference)
+    [e] = r.events
+    assert (e["sub_event_type"], e["event_status"], e["date_start"], e["date_precision"]) == (
+        "Change to group/activity", "planned", dt.date(2024, 3, 1), "month")
+    assert actors_of(r, e) == {("actor1", "french-armed-forces")}
+
+
+def test_passive_suspension_of_people_is_no_activity_change(reference):
+    r = run("Synthetic: Two officers of the Malian army were suspended on Monday.", reference)
+    assert [e for e in r.events if e["sub_event_type"] == "Change to group/activity"] == []
+
+
+def test_movement_restriction_with_a_fronted_since(reference):
+    r = run("Synthetic: The United Nations reported that, since 2 October, its supply trucks have not been allowed to leave Timbuktu.", reference)
+    [e] = r.events
+    assert (e["event_type"], e["sub_event_type"], e["event_status"]) == ("Strategic developments", "Other", "ongoing")
+    assert (e["date_start"], e["date_end"], e["date_rule"]) == (dt.date(2023, 10, 2), DCT, "since")
+    assert actors_of(r, e) == {("actor2", "united-nations")}
+
+
+def test_scheduled_phase_takes_its_owner_from_the_previous_sentence(reference):
+    r = run(
+        "Synthetic: The council approved the closure of MINUSMA's camps and its liquidation. "
+        "The liquidation will start on 5 February 2024.",
+        reference,
+    )
+    [e] = r.events
+    assert dated(e)[:3] == ("planned", dt.date(2024, 2, 5), dt.date(2024, 2, 5))
+    assert actors_of(r, e) == {("actor1", "minusma")}
