@@ -203,3 +203,32 @@ def test_scheduled_phase_takes_its_owner_from_the_previous_sentence(reference):
     [e] = r.events
     assert dated(e)[:3] == ("planned", dt.date(2024, 2, 5), dt.date(2024, 2, 5))
     assert actors_of(r, e) == {("actor1", "minusma")}
+
+
+# --- hedges in the article's own voice ------------------------------------------------
+
+
+def test_epistemic_modal_is_a_hedged_claim_without_claimant(reference):
+    r = run("Synthetic: The closure of the camp could delay food deliveries to Menaka.", reference)
+    assert claim_rows(r) == [(None, None, "could", "Synthetic: The closure of the camp could delay food deliveries to Menaka", "hedged")]
+
+
+def test_modals_that_are_not_hedges(reference):
+    for text in (
+        "Synthetic: Residents could hear gunfire all night.",
+        "Synthetic: The attack could have been prevented.",
+        "Synthetic: Officials could not confirm the toll.",
+        "Synthetic: The talks will resume in May.",
+        "Synthetic: Could the talks resume soon?",
+    ):
+        assert run(text, reference).claims == [], text
+
+
+def test_raised_likelihood_is_a_hedged_claim(reference):
+    r = run("Synthetic: The floods raise the risk of cholera in the camps.", reference)
+    assert claim_rows(r) == [(None, None, "raise the risk of", "cholera in the camps", "hedged")]
+
+
+def test_modal_inside_attributed_content_is_not_a_second_claim(reference):
+    r = run("Synthetic: Local officials said that the closure could delay food deliveries.", reference)
+    assert [c[2] for c in claim_rows(r)] == ["said"]

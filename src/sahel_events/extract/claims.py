@@ -58,6 +58,17 @@ _AS_REPORTED = re.compile(
 _SUBJECT_VERB = re.compile(
     r"\s+(?:spoke|met|gathered|rose|took|came|went|used|joined|sought|stood|wrote|\w{3,}ed)\b"
 )
+# Epistemic modals in the article's own voice ("The closure could delay aid"): a hedged
+# statement with no claimant. Not "could not" (mostly past inability), not "could have"
+# (a counterfactual), not a perception ("could hear"); "may" only in lower case (the month).
+_MODAL_HEDGE = re.compile(
+    r"(?<=[\w,)]\s)(?P<cue>could|might|may)\s+(?:(?:well|also|still|even|further|\w+ly)\s+)?"
+    r"(?!(?:not|have|never|no|only|hear|see|feel|smell|barely|hardly)\b)[a-z]+\b"
+)
+# "... increase the likelihood of X": X is put as possible, not as fact.
+_LIKELIHOOD = re.compile(
+    r"\b(?P<cue>(?:increas|rais|heighten)(?:e|es|ed|ing)\s+the\s+(?:likelihood|risk|chances?|possibility|probability)\s+of)\s+"
+)
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")
 
 _BARE_OK = re.compile(rf"^(?:said|says|{HEDGE_CUES})$")
@@ -287,6 +298,14 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
         if unclear:
             content = _trim(text, unclear.end(), s1)
             local.append(Claim(None, None, (unclear.start(), unclear.end()), content, False, "uncertain"))
+        lk = _LIKELIHOOD.search(text, s0, s1)
+        if lk and not any(c.content[0] <= lk.start() < c.content[1] for c in local):
+            content = _trim(text, lk.end(), s1)
+            if content[1] - content[0] >= 3:
+                local.append(Claim(None, None, (lk.start("cue"), lk.end("cue")), content, False, "hedged"))
+        modal = _MODAL_HEDGE.search(text, s0, s1)
+        if modal and not text[s0:s1].rstrip().endswith("?") and not any(c.content[0] <= modal.start() < c.content[1] for c in local):
+            local.append(Claim(None, None, (modal.start("cue"), modal.end("cue")), _trim(text, s0, s1), False, "hedged"))
         for h in _HEDGE_ADV.finditer(text, s0, s1):
             if any(c.content[0] <= h.start() < c.content[1] for c in local):
                 continue
