@@ -232,3 +232,12 @@ def test_raised_likelihood_is_a_hedged_claim(reference):
 def test_modal_inside_attributed_content_is_not_a_second_claim(reference):
     r = run("Synthetic: Local officials said that the closure could delay food deliveries.", reference)
     assert [c[2] for c in claim_rows(r)] == ["said"]
+
+
+def test_group_noun_after_an_anaphoric_head(reference):
+    text = "Synthetic: The Security Council met on Monday. Later the Council adopted a text. Council members said that the vote was close."
+    r = run(text, reference)
+    assert [(m["text"], m["actor_id"]) for m in r.mentions if m["text"] == "Council"] == [("Council", "un-security-council")]
+    assert claim_rows(r)[0][:2] == ("Council members", "un-security-council")
+    r = run("Synthetic: Council members met in Bamako on Monday.", reference)
+    assert [m for m in r.mentions if m["text"] == "Council"] == []
