@@ -45,12 +45,12 @@ def test_withdrawal_with_a_named_new_holder_is_a_transfer_of_territory(reference
 
 def test_restated_decision_is_one_event(reference):
     r = run(
-        "Synthetic: The Security Council decided today to extend the sanctions regime. "
-        "The Council also decided that the panel of experts shall report every month.",
+        "Synthetic: Mali's junta decided on Monday to close the border. "
+        "The junta also decided that schools shall stay shut.",
         reference,
     )
     assert len(r.events) == 1
-    assert r.events[0]["date_rule"] == "present"
+    assert r.events[0]["date_rule"] == "weekday"
 
 
 # --- mentions --------------------------------------------------------------------------
@@ -149,16 +149,16 @@ def test_deadline_phrase_and_commitment_governor(reference):
 
 
 def test_withdrawal_of_x_makes_x_the_actor(reference):
-    r = run("Synthetic: The United Nations is determined to complete the withdrawal of MINUSMA by 31 December 2023.", reference)
+    r = run("Synthetic: The ministry is determined to complete the withdrawal of French forces by 15 March 2024.", reference)
     [e] = r.events
-    assert actors_of(r, e) == {("actor1", "minusma")}
+    assert actors_of(r, e) == {("actor1", "french-armed-forces")}
 
 
 def test_participle_with_a_deadline_is_a_planned_step(reference):
-    r = run("Synthetic: The Security Council set a new calendar for MINUSMA on Monday, withdrawing its staff by 15 December 2023.", reference)
+    r = run("Synthetic: The ministry approved a new calendar for Barkhane on Monday, withdrawing its staff by 15 December 2023.", reference)
     [e] = r.events
     assert dated(e)[:3] == ("planned", DCT, dt.date(2023, 12, 15))
-    assert actors_of(r, e) == {("actor1", "minusma")}
+    assert actors_of(r, e) == {("actor1", "french-armed-forces")}
 
 
 def test_participle_without_a_deadline_is_still_no_event(reference):
@@ -187,22 +187,22 @@ def test_passive_suspension_of_people_is_no_activity_change(reference):
 
 
 def test_movement_restriction_with_a_fronted_since(reference):
-    r = run("Synthetic: The United Nations reported that, since 2 October, its supply trucks have not been allowed to leave Timbuktu.", reference)
+    r = run("Synthetic: Barkhane said that, since 2 October, its supply boats have been prevented from leaving Timbuktu.", reference)
     [e] = r.events
     assert (e["event_type"], e["sub_event_type"], e["event_status"]) == ("Strategic developments", "Other", "ongoing")
     assert (e["date_start"], e["date_end"], e["date_rule"]) == (dt.date(2023, 10, 2), DCT, "since")
-    assert actors_of(r, e) == {("actor2", "united-nations")}
+    assert actors_of(r, e) == {("actor2", "french-armed-forces")}
 
 
 def test_scheduled_phase_takes_its_owner_from_the_previous_sentence(reference):
     r = run(
-        "Synthetic: The council approved the closure of MINUSMA's camps and its liquidation. "
-        "The liquidation will start on 5 February 2024.",
+        "Synthetic: The ministers discussed Barkhane's redeployment and drawdown. "
+        "The drawdown will end on 5 February 2024.",
         reference,
     )
     [e] = r.events
     assert dated(e)[:3] == ("planned", dt.date(2024, 2, 5), dt.date(2024, 2, 5))
-    assert actors_of(r, e) == {("actor1", "minusma")}
+    assert actors_of(r, e) == {("actor1", "french-armed-forces")}
 
 
 # --- hedges in the article's own voice ------------------------------------------------

@@ -46,14 +46,14 @@ _STANCE = re.compile(
     r"(?:support|concern|regret|alarm|solidarity|outrage)\s+(?:for|about|over|at|regarding))"
     r"(?=\s+(?!that\b)\S)"
 )
-# "notes with deep concern that": the manner phrase belongs to the cue.
+# "noted with concern that": the manner phrase belongs to the cue.
 _MANNER = re.compile(r"\s+with\s+(?:(?:deep|grave|great|serious|growing|particular)\s+)?(?:concern|regret|satisfaction|appreciation|alarm)\b")
 # "As previously reported, CONTENT" (no claimant) and "As the ministry reported, CONTENT".
 _AS_REPORTED = re.compile(
     r"[\"“]?(?P<cue>As\s+(?:(?P<who>[^,;\"“”]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?)??(?:(?:previously|earlier|already|first|widely)\s+)?"
     r"(?:reported|announced|stated|noted|indicated|said|confirmed))(?:\s+(?:earlier|previously|on\s+\w+))?\s*,\s*"
 )
-# Infinitival stance ("Council members met to express support for"): the claimant is the
+# Infinitival stance ("ministers met to express support for"): the claimant is the
 # subject before the clause's first verb.
 _SUBJECT_VERB = re.compile(
     r"\s+(?:spoke|met|gathered|rose|took|came|went|used|joined|sought|stood|wrote|\w{3,}ed)\b"

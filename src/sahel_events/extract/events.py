@@ -57,7 +57,7 @@ _DEADLINE_TEXT = re.compile(r"(?i)(?:until|by|before|no\s+later\s+than)\b")
 _DEADLINE_BEFORE = re.compile(
     r"(?:\b(?:within|by)\s+(?:the\s+)?(?:timeline|deadline|time\s*frame|period|end)\s+of|\bno\s+later\s+than|\bdeadline\s+of)\s+$", re.I
 )
-# A moving participant right before a movement participle: "a convoy heading to Gao" (ongoing).
+# A moving participant right before a movement participle: "a column heading to Menaka" (ongoing).
 _MOVER = re.compile(
     r"\b(?:convoys?|troops|columns?|vehicles|trucks|forces|soldiers|patrols?|aircraft|planes?|boats?|fighters|militants|"
     r"refugees|people|personnel|peacekeepers)\s+$",
@@ -175,20 +175,20 @@ def _status(text: str, clause: Clause, trig: re.Match[str], sentence: Span, sinc
         return None
     words = [w for w in trig.group(0).lower().split() if w not in ("was", "were", "been", "has", "have", "had")]
     word = " ".join(words)
+    if kind == "restrict":  # "lorries have not been allowed to leave": a state lasting to the present
+        return "ongoing" if since or re.match(r"ha(?:s|ve)\b", trig.group(0), re.I) else "occurred"
     infinitive = re.search(r"\bto\s+(?:\w+ly\s+)?$", before, re.I)
     if kind == "move" and not infinitive and words and words[0].endswith("ing") and _MOVER.search(before):
-        return "ongoing"  # "a convoy heading to Gao": a movement under way
+        return "ongoing"  # "a column heading to Menaka": a movement under way
     if infinitive:
         if not _INFINITIVE_GOVERNOR.search(before):
             return None
     elif word.endswith("ing") and not _PASSIVE.search(before) and not _GERUND_GOVERNOR.search(before):
         if deadline:
-            return "planned"  # "withdrawing its personnel by 31 May": a scheduled step
+            return "planned"  # "withdrawing its staff by 31 May": a scheduled step
         return None  # a participial or nominal -ing ("ceasing its operations"): part of something else
     if _PLANNED.search(before) or _PLANNED.search(trig.group(0)):
-        return "planned"  # also "liquidation shall begin": the modal inside the trigger
-    if kind == "restrict" and re.match(r"ha(?:s|ve)\b", trig.group(0), re.I):
-        return "ongoing"  # "convoys have not been allowed to move": a state lasting to the present
+        return "planned"  # also "the drawdown will end": the modal inside the trigger
     if _ONGOING.search(before) or since or (word.endswith("ing") and re.search(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?$", before, re.I)):
         return "ongoing"
     if re.match(r"\w+s\b", word) and not word.endswith("ss") and not _PASSIVE.search(before) and not re.search(r"\b(?:has|have|had)\s+$", before):
@@ -263,7 +263,7 @@ def find_events(
                 if t.kind in ("coup",) and "coup" in kinds_here:
                     continue
                 clause_dates = [d for d in s_dates if clause.start <= d.start < clause.end]
-                if not clause_dates:  # a time adverbial fronted just before the clause ("that, since May, convoys ...")
+                if not clause_dates:  # a time adverbial fronted just before the clause ("reported that, since May, lorries ...")
                     clause_dates = [d for d in s_dates if d.end <= clause.start and _FRONTED.fullmatch(text, d.end, clause.start)
                                     and _FRONTED_LEAD.search(text, sentence[0], d.start)][-1:]
                 since = any(d.rule == "since" for d in clause_dates) and t.kind in ("operate", "move", "restrict")
@@ -292,13 +292,13 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
     passive = bool(_PASSIVE.search(before)) and t.kind in ("attack", "kill", "abduct", "arrest", "capture", "form", "move", "explosion")
     subject = _group_before(text, actors, trig.start(), clause.start)
     if t.kind == "cease":
-        # "X's mandate to protect civilians will be discontinued": the owner opens the subject
+        # "X's mandate to escort civilians will be suspended": the owner opens the subject
         if not _ACTIVITY.search(before):
             return None
         head = [m for m in actors if clause.start <= m.start and m.end <= trig.start()]
         subject = head[:1]
     if not subject and clause.first.endswith("ing") and clause.start > sentence[0]:
-        # A participial clause (", withdrawing its personnel by May"): "its" is the actor named
+        # A participial clause (", withdrawing its staff by May"): "its" is the actor named
         # last before the clause, otherwise the sentence's subject.
         prior = [m for m in actors if sentence[0] <= m.start and m.end <= clause.start]
         if prior:
@@ -386,8 +386,8 @@ _CIVILIAN_VICTIMS = re.compile(r"^(?:\W*\w+){0,4}?\W*\b(?:civilians|villagers|re
 
 
 def _owner_before(text: str, noun: str, sentence: Span, sentence_list: list[Span], actors: list[Mention]) -> list[Mention]:
-    """The actor whose NOUN an earlier sentence names ("MINUSMA's drawdown and liquidation",
-    "the liquidation of MINUSMA"): what "such liquidation" refers to. Up to two sentences back."""
+    """The actor whose NOUN an earlier sentence names ("X's redeployment and drawdown",
+    "the drawdown of X"): what "the drawdown" refers to. Up to two sentences back."""
     earlier = [sp for sp in sentence_list if sp[1] <= sentence[0]][-2:]
     for s, e in reversed(earlier):
         for m in re.finditer(rf"\b{re.escape(noun)}\b", text[s:e], re.I):
@@ -501,7 +501,7 @@ def _date(text: str, trig: re.Match[str], clause: Clause, sentence: Span, cls: l
 
 def _dedupe(events: list[Event]) -> list[Event]:
     """One event per (kind, first actor, status, place): restatements of the same event that add no
-    date are dropped ("The Council decided today ... It further decided that ..." is one decision)."""
+    date are dropped ("The junta decided on Monday ... It also decided that ..." is one decision)."""
     seen: set[tuple[str, str, str, str]] = set()
     out: list[Event] = []
     for e in events:

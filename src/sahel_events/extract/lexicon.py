@@ -104,7 +104,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("rebellion", r"(?:armed\s+)?(?:rebellion|mutiny|uprising|insurrection)", SD, "Other"),
     Trigger(
         "order",
-        r"order(?:s|ed)?(?=\s+(?:the|a|an|all|its|their|(?-i:[A-Z])))|decid(?:e|es|ed)(?=\s+(?:to|that))|"
+        r"order(?:s|ed)?(?=\s+(?:the|a|an|all|its|their|(?-i:[A-Z])))|decid(?:e|es|ed)(?=\s+(?:(?:today|yesterday|(?:on|last)\s+\w+day|unanimously|also|further|formally)\s+){0,2}(?:to|that)\b)|"
         r"demand(?:s|ed)?(?=\s+(?:the|that|a|(?-i:[A-Z])))|expel(?:s|led)?|terminat(?:e|es|ed)(?=\s+the)",
         SD,
         "Other",

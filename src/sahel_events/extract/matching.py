@@ -131,7 +131,7 @@ _MEMBERS = r"\s+(?:members|member\s+states|officials|staff|spokes(?:man|woman|pe
 
 
 def _group_heads(text: str, found: list[Mention], entries: dict[str, _Entry]) -> list[Mention]:
-    """"Council members" after "the Council" has referred to an actor: the head word names that actor.
+    """"Mission staff" after "the Mission" has referred to an actor: the head word names that actor.
     Only a capitalised head already used in an anaphoric description, before a group noun."""
     heads: dict[str, tuple[int, str]] = {}
     for m in found:
