@@ -241,3 +241,13 @@ def test_group_noun_after_an_anaphoric_head(reference):
     assert claim_rows(r)[0][:2] == ("Council members", "un-security-council")
     r = run("Synthetic: Council members met in Bamako on Monday.", reference)
     assert [m for m in r.mentions if m["text"] == "Council"] == []
+
+
+def test_movement_participle_describing_the_victims_is_not_its_own_event(reference):
+    r = run("Synthetic: Peacekeepers heading to Gao were attacked by gunmen on Monday.", reference)
+    assert [e["event_type"] for e in r.events] == ["Battles"]
+
+
+def test_reiterated_that_is_a_reporting_cue(reference):
+    r = run("Synthetic: The Malian government reiterated that elections would be held in 2024.", reference)
+    assert claim_rows(r) == [("The Malian government", "malian-military-junta", "reiterated", "elections would be held in 2024", "reported")]

@@ -23,7 +23,7 @@ from .text import Span
 REPORT_CUES = (
     r"said|says|say|told|stated|states|state|reported|reports|report|announced|announces|confirmed|confirms|noted|notes|"
     r"added|adds|explained|explains|warned|warns|underlined|underlines|underscored|underscores|stressed|stresses|"
-    r"emphasized|emphasised|emphasizes|emphasises|insisted|insists|declared|declares|indicated|indicates|revealed|"
+    r"emphasized|emphasised|emphasizes|emphasises|reaffirmed|reaffirms|reiterated|reiterates|insisted|insists|declared|declares|indicated|indicates|revealed|"
     r"reveals|wrote|writes|acknowledged|acknowledges|argued|argues|found|finds|concluded|concludes|showed|shows|"
     r"observed|testified|estimated|estimates|expressed (?:regret|concern|hope|alarm)|expresses (?:regret|concern|hope|alarm)"
 )

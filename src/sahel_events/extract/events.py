@@ -269,6 +269,9 @@ def find_events(
                 since = any(d.rule == "since" for d in clause_dates) and t.kind in ("operate", "move", "restrict")
                 deadline = any(d.start >= trig.end() and is_deadline(text, d, clause.start) for d in clause_dates)
                 status = _status(text, clause, trig, sentence, since, t.kind, deadline)
+                if status == "ongoing" and t.kind == "move" and re.match(r"(?i)head|en\s", trig.group(0)) and any(
+                        o.start() > trig.end() and o.end() <= clause.end for o in triggers):
+                    continue  # "troops heading to Gao were attacked": the movement only describes the victims
                 if status is None:
                     continue
                 if any(c.modality in ("uncertain", "denied") and c.content[0] <= trig.start() < c.content[1] for c in s_claims):
