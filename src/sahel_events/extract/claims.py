@@ -304,6 +304,8 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
             if content[1] - content[0] >= 3:
                 local.append(Claim(None, None, (lk.start("cue"), lk.end("cue")), content, False, "hedged"))
         modal = _MODAL_HEDGE.search(text, s0, s1)
+        if modal and re.search(r"\bso\s+(?:that\s+)?\w+\s+$", text[max(s0, modal.start() - 20) : modal.start()]):
+            modal = None  # "so that they could reach": purpose, not a hedge
         if modal and not text[s0:s1].rstrip().endswith("?") and not any(c.content[0] <= modal.start() < c.content[1] for c in local):
             local.append(Claim(None, None, (modal.start("cue"), modal.end("cue")), _trim(text, s0, s1), False, "hedged"))
         for h in _HEDGE_ADV.finditer(text, s0, s1):
