@@ -52,7 +52,7 @@ _PARTICIPANTS = re.compile(
     re.I,
 )
 _OWNED = re.compile(r"\bthe\s+(convoy|patrol|base|camp|aircraft|plane|helicopter|vehicles?)\b", re.I)
-# A deadline before a time expression: "by 31 May", "until June", "within the timeline of ...".
+# A deadline before a time expression: "by 31 May", "until June", "within the deadline of ...".
 _DEADLINE_TEXT = re.compile(r"(?i)(?:until|by|before|no\s+later\s+than)\b")
 _DEADLINE_BEFORE = re.compile(
     r"(?:\b(?:within|by)\s+(?:the\s+)?(?:timeline|deadline|time\s*frame|period|end)\s+of|\bno\s+later\s+than|\bdeadline\s+of)\s+$", re.I
@@ -164,7 +164,7 @@ def _ids(ms: list[Mention]) -> list[str]:
 
 
 def is_deadline(text: str, timex: Timex, lo: int) -> bool:
-    """A time expression that bounds a plan rather than dating it ("by 31 May", "within the timeline of 31 May")."""
+    """A time expression that bounds a plan rather than dating it ("by 31 May", "within the deadline of 31 May")."""
     return bool(_DEADLINE_TEXT.match(timex.text) or _DEADLINE_BEFORE.search(text, max(lo, timex.start - 40), timex.start))
 
 
@@ -271,7 +271,7 @@ def find_events(
                 status = _status(text, clause, trig, sentence, since, t.kind, deadline)
                 if status == "ongoing" and t.kind == "move" and re.match(r"(?i)head|en\s", trig.group(0)) and any(
                         o.start() > trig.end() and o.end() <= clause.end for o in triggers):
-                    continue  # "troops heading to Gao were attacked": the movement only describes the victims
+                    continue  # "troops heading to Menaka were attacked": the movement only describes the victims
                 if status is None:
                     continue
                 if any(c.modality in ("uncertain", "denied") and c.content[0] <= trig.start() < c.content[1] for c in s_claims):
