@@ -188,7 +188,7 @@ class TableWriter:
 
         reader = pacsv.open_csv(
             self.csv_path,
-            read_options=pacsv.ReadOptions(block_size=16 << 20),
+            read_options=pacsv.ReadOptions(block_size=1 << 20),
             parse_options=pacsv.ParseOptions(newlines_in_values=True),
             convert_options=_csv_convert_options(self.schema),
         )
