@@ -205,11 +205,22 @@ def build(
     )
     cache = ResultCache(cache_dir if use_cache else None, read=not force)
 
+    annotated = {a.stem for a in inputs.annotations.glob("*.yaml")} if inputs.annotations.is_dir() else set()
+    src_dir, ann_dir = _display(inputs.sources, inputs.root), _display(inputs.annotations, inputs.root)
+
     def tasks():
+        # Plain string paths: this loop runs once per article, also when every result is cached.
         for p in paths:
             meta_p = p.with_suffix(".yaml")
-            ann_p = inputs.annotations / f"{p.stem}.yaml"
-            yield Task(_display(p, inputs.root), p.read_bytes(), _display(meta_p, inputs.root), _read(meta_p), _display(ann_p, inputs.root), _read(ann_p))
+            ann_name = f"{p.stem}.yaml"
+            yield Task(
+                f"{src_dir}/{p.name}",
+                p.read_bytes(),
+                f"{src_dir}/{meta_p.name}",
+                _read(meta_p),
+                f"{ann_dir}/{ann_name}",
+                (inputs.annotations / ann_name).read_bytes() if p.stem in annotated else None,
+            )
 
     def keyed():
         """Each task with its cache key and its cached outcome (None when it must be coded)."""
