@@ -48,6 +48,13 @@ def _col(table: pa.Table, name: str) -> pa.ChunkedArray:
     return pa.chunked_array([pa.nulls(table.num_rows)])
 
 
+def _greater(a: Any, b: Any) -> np.ndarray:
+    """a > b, False where either is null (or a column is missing altogether)."""
+    if pa.types.is_null(a.type) or pa.types.is_null(b.type):
+        return np.zeros(len(a), bool)
+    return _np(pc.greater(a, b))
+
+
 def _connect():
     import duckdb
 
@@ -131,9 +138,9 @@ def _event_problems(events: pa.Table, event_actors: pa.Table | None) -> list[tup
     with_actor = with_actor.combine_chunks() if isinstance(with_actor, pa.ChunkedArray) else with_actor
     no_actor = ~_np(pc.is_in(ids, value_set=with_actor, skip_nulls=False))
     ds, de = _col(events, "date_start"), _col(events, "date_end")
-    bad_dates = _np(pc.greater(ds, de))
+    bad_dates = _greater(ds, de)
     lo, hi = _col(events, "fatalities_min"), _col(events, "fatalities_max")
-    bad_fat = _np(pc.greater(lo, hi))
+    bad_fat = _greater(lo, hi)
     out = []
     for i in np.flatnonzero(bad_type | no_actor | bad_dates | bad_fat):
         n, key = int(i) + 1, ids[i].as_py()

@@ -195,24 +195,29 @@ def _rows_as_arrow(rows: list[dict[str, Any]], schema: TableSchema):
     return pa.Table.from_arrays(arrays, schema=pa.schema(fields))
 
 
-def _file_problems(root: Path, res: dict[str, Any]) -> tuple[list[Problem], Path | None]:
-    """The CSV exists; its Parquet twin is listed, exists and matches its hash and size."""
+def _file_problems(root: Path, res: dict[str, Any]) -> tuple[list[Problem], Path | None, Path | None]:
+    """The CSV exists; its Parquet twin is listed, exists and matches its hash and size.
+
+    Returns the problems, the CSV's path (None when missing) and the twin's (None when unusable).
+    """
     name = res.get("name")
     problems: list[Problem] = []
+    if not isinstance(res.get("path"), str):
+        return [Problem(name, None, None, "no single path listed in datapackage.json", "files")], None, None
     csv_path = root / res["path"]
-    if not csv_path.exists():
-        return [Problem(name, None, None, f"missing file {res['path']}", "files")], None
+    if not csv_path.is_file():
+        return [Problem(name, None, None, f"missing file {res['path']}", "files")], None, None
     twin = res.get("parquet")
     if not twin:
-        return [Problem(name, None, None, "no Parquet twin listed in datapackage.json", "parquet")], None
+        return [Problem(name, None, None, "no Parquet twin listed in datapackage.json", "parquet")], csv_path, None
     pq_path = root / twin["path"]
     if not pq_path.exists():
-        return [Problem(name, None, None, f"missing Parquet twin {twin['path']}", "parquet")], None
+        return [Problem(name, None, None, f"missing Parquet twin {twin['path']}", "parquet")], csv_path, None
     if f"sha256:{file_sha256(pq_path)}" != twin.get("hash"):
         problems.append(Problem(name, None, None, f"{twin['path']} does not match the hash in datapackage.json (rebuild with `sahel-events build`)", "parquet"))
     if pq_path.stat().st_size != twin.get("bytes"):
         problems.append(Problem(name, None, None, f"{twin['path']} has {pq_path.stat().st_size} bytes, datapackage.json says {twin.get('bytes')}", "parquet"))
-    return problems, pq_path
+    return problems, csv_path, pq_path
 
 
 def package_problems(descriptor_path: Path, *, run_frictionless: bool = True, engine: str = "fast") -> list[Problem]:
@@ -238,12 +243,12 @@ def package_problems(descriptor_path: Path, *, run_frictionless: bool = True, en
     tables: dict[str, list[dict[str, Any]]] = {}
     for res in desc.get("resources", []):
         name = res.get("name")
-        found, pq_path = _file_problems(root, res)
+        found, csv_path, pq_path = _file_problems(root, res)
         problems += found
-        if not (root / res["path"]).exists():
+        if csv_path is None:
             continue
         schema = _schema_of(root, res)
-        rows = _read_rows_lenient(root / res["path"], schema)
+        rows = _read_rows_lenient(csv_path, schema)
         tables[name] = rows
         if pq_path is None:
             continue
@@ -270,14 +275,14 @@ def _fast_package_problems(descriptor_path: Path, desc: dict[str, Any], run_fric
     tables = {}
     for res in desc.get("resources", []):
         name = res.get("name")
-        found, pq_path = _file_problems(root, res)
+        found, csv_path, pq_path = _file_problems(root, res)
         problems += found
-        if not (root / res["path"]).exists():
+        if csv_path is None:
             continue
         schema = _schema_of(root, res)
         table = result.tables.get(name)
         if table is None:  # read by Frictionless: fall back to Python rows for this one
-            table = _rows_as_arrow(_read_rows_lenient(root / res["path"], schema), schema)
+            table = _rows_as_arrow(_read_rows_lenient(csv_path, schema), schema)
         tables[name] = table
         if pq_path is not None:
             problems += twin_problems(name, table, pq_path, {f.name: f.type for f in schema.fields})
