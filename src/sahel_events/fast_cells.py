@@ -80,6 +80,30 @@ def _to_arrow(values: list[Any], type_: str) -> pa.Array:
     return pa.array(out, arrow)
 
 
+_DAYS = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
+
+
+def _iso_dates(source: pa.Array, canonical: np.ndarray) -> tuple[np.ndarray, pa.Array]:
+    """Validity and date32 values of canonical ``YYYY-MM-DD`` strings (others: null)."""
+    def part(start: int, stop: int) -> np.ndarray:
+        digits = pc.utf8_slice_codeunits(source, start, stop)
+        return pc.fill_null(digits.cast(pa.int64()), 0).to_numpy(zero_copy_only=False)
+
+    year, month, day = part(0, 4), part(5, 7), part(8, 10)
+    leap = (year % 4 == 0) & ((year % 100 != 0) | (year % 400 == 0))
+    month_ok = (month >= 1) & (month <= 12)
+    last = _DAYS[np.where(month_ok, month, 0)] + (leap & (month == 2))
+    ok = canonical & (year >= 1) & month_ok & (day >= 1) & (day <= last)
+    # days since 1970-01-01 (proleptic Gregorian), computed with numpy's datetime64
+    y = np.where(ok, year, 1970)
+    m = np.where(ok, month, 1)
+    d = np.where(ok, day, 1)
+    months = (y - 1970) * 12 + (m - 1)
+    days = months.astype("datetime64[M]").astype("datetime64[D]").astype(np.int64) + (d - 1)
+    typed = pa.array(days.astype(np.int32), pa.date32(), mask=~ok)
+    return ok, typed
+
+
 class ColumnChecker:
     """Checks the cells of one Frictionless field; build once per field, call per batch."""
 
@@ -199,11 +223,8 @@ class ColumnChecker:
             return source.cast(pa.int64()), np.ones(n, bool)
         if self.type == "number":
             return source.cast(pa.float64()), np.ones(n, bool)
-        # date: Arrow's strptime rolls 2023-02-30 over to 2023-03-02; a round trip catches it.
-        stamp = pc.strptime(source, format="%Y-%m-%d", unit="s", error_is_null=True)
-        back = pc.strftime(stamp, format="%Y-%m-%d")
-        ok = _mask(pc.equal(back, source))
-        typed = pc.if_else(pa.array(ok), stamp.cast(pa.date32()), pa.scalar(None, pa.date32()))
+        # date: YYYY-MM-DD, a real day of a year from 1 (Arrow's strptime would roll 02-30 over to 03-02).
+        ok, typed = _iso_dates(source, canonical)
         return typed, ok | ~canonical
 
     def _constraints(self, raw: pa.Array, typed: pa.Array, good: np.ndarray, result: ColumnResult) -> None:

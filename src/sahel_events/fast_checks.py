@@ -4,10 +4,10 @@ Same checks, same messages and same order as :func:`.validate.row_problems`
 (which works on Python rows and stays the reference): text hashes, lengths and
 word counts; the offset invariant ``articles.text[start:end] == quoted``;
 ACLED sub-types; every event with an actor; claims with a cue and content;
-mentions naming an actor or a place. Offsets count code points: DuckDB's
-``substring`` does, and so does ``utf8_length``; the SHA-256 is DuckDB's, over
-the UTF-8 bytes. Python's ``str.split`` and ``str.strip`` use Unicode
-whitespace, spelled out below for RE2.
+mentions naming an actor or a place. Lengths count code points
+(``utf8_length``); the SHA-256 is DuckDB's, over the UTF-8 bytes; the offset
+invariant slices Python strings (see :func:`_span_problems`). Python's
+``str.split`` and ``str.strip`` use Unicode whitespace, spelled out below for RE2.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ from .validate import Problem
 _WS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _WORD = f"[^{_WS}]+"
 _BLANK = f"^[{_WS}]*$"
+
+SPAN_BATCH = 250_000  # rows whose span columns are Python objects at once
 
 SPANS: dict[str, tuple[str, list[tuple[str, str, str]]]] = {
     "events": ("event_id", [("evidence_start", "evidence_end", "evidence_text")]),
@@ -58,16 +60,14 @@ def _greater(a: Any, b: Any) -> np.ndarray:
 def _connect():
     import duckdb
 
-    return duckdb.connect()
+    con = duckdb.connect()
+    con.execute("SET enable_progress_bar = false")
+    return con
 
 
-def _article_texts(articles: pa.Table) -> pa.Table:
-    """article_id -> text, the last row winning (as a Python dict would)."""
-    t = pa.table({"article_id": _col(articles, "article_id"), "text": _col(articles, "text").cast(pa.string()),
-                  "_r": pa.array(np.arange(articles.num_rows))})
-    con = _connect()
-    con.register("a", t)
-    return con.sql("SELECT article_id, arg_max(text, _r) AS text FROM a WHERE article_id IS NOT NULL GROUP BY article_id").to_arrow_table()
+def _article_texts(articles: pa.Table) -> dict[str, str | None]:
+    """article_id -> text, the last row winning (as in row_problems)."""
+    return dict(zip(_col(articles, "article_id").to_pylist(), _col(articles, "text").cast(pa.string()).to_pylist()))
 
 
 def _article_problems(articles: pa.Table) -> list[tuple[int, int, Problem]]:
@@ -95,36 +95,37 @@ def _article_problems(articles: pa.Table) -> list[tuple[int, int, Problem]]:
     return out
 
 
-def _span_problems(name: str, table: pa.Table, texts: pa.Table) -> list[tuple[int, int, Problem]]:
+def _span_problems(name: str, table: pa.Table, texts: dict[str, str | None]) -> list[tuple[int, int, Problem]]:
+    """The offset invariant, a batch of rows at a time.
+
+    Python slices strings by code point in O(1) (PEP 393), which measured faster
+    here than DuckDB's ``substring`` (0.7 s against 1.8 s for a million spans
+    over non-ASCII texts), and is the invariant's own definition.
+    """
     key, spans = SPANS[name]
-    con = _connect()
-    con.register("texts", texts)
     out = []
+    n = table.num_rows
     for k, (start_f, end_f, text_f) in enumerate(spans):
-        t = pa.table({"_r": pa.array(np.arange(1, table.num_rows + 1)), "article_id": _col(table, "article_id"),
-                      "s": _col(table, start_f).cast(pa.int64()), "e": _col(table, end_f).cast(pa.int64()),
-                      "q": _col(table, text_f).cast(pa.string()), "k": _col(table, key).cast(pa.string())})
-        con.register("t", t)
-        rows = con.sql("""
-            SELECT t._r, t.k, t.s, t.e, t.q,
-                   CASE WHEN t.s IS NULL AND t.e IS NULL AND t.q IS NULL THEN 0
-                        WHEN t.s IS NULL OR t.e IS NULL OR t.q IS NULL THEN 1
-                        WHEN NOT (0 <= t.s AND t.s < t.e) THEN 2
-                        WHEN x.text IS NOT NULL AND substring(x.text, t.s + 1, t.e - t.s) IS DISTINCT FROM t.q THEN 3
-                        ELSE 0 END AS problem,
-                   CASE WHEN x.text IS NOT NULL AND t.s IS NOT NULL AND t.e IS NOT NULL AND t.s >= 0 AND t.s < t.e
-                        THEN substring(x.text, t.s + 1, t.e - t.s) END AS got
-            FROM t LEFT JOIN texts x ON x.article_id = t.article_id
-            WHERE problem > 0 ORDER BY t._r""").fetchall()
-        for r, key_value, s, e, q, problem, got in rows:
-            if problem == 1:
-                msg = f"{start_f}, {end_f} and {text_f} must be all set or all empty"
-            elif problem == 2:
-                msg = f"bad span {start_f}={s} {end_f}={e} (need 0 <= start < end)"
-            else:
-                msg = f"{text_f} {q!r} does not match articles.text[{s}:{e}] = {got!r}"
-            out.append((r, k, Problem(name, r, key_value, msg, "offsets")))
-        con.unregister("t")
+        for lo in range(0, n, SPAN_BATCH):
+            part = table.slice(lo, SPAN_BATCH)
+            ids = _col(part, "article_id").to_pylist()
+            starts, ends = _col(part, start_f).to_pylist(), _col(part, end_f).to_pylist()
+            quoted = _col(part, text_f).to_pylist()
+            keys = None
+            for i, (a, s, e, q) in enumerate(zip(ids, starts, ends, quoted)):
+                if s is None and e is None and q is None:
+                    continue
+                if s is None or e is None or q is None:
+                    msg = f"{start_f}, {end_f} and {text_f} must be all set or all empty"
+                elif not 0 <= s < e:
+                    msg = f"bad span {start_f}={s} {end_f}={e} (need 0 <= start < end)"
+                else:
+                    text = texts.get(a)
+                    if text is None or text[s:e] == q:
+                        continue
+                    msg = f"{text_f} {q!r} does not match articles.text[{s}:{e}] = {text[s:e]!r}"
+                keys = keys or _col(part, key).to_pylist()
+                out.append((lo + i + 1, k, Problem(name, lo + i + 1, keys[i], msg, "offsets")))
     return out
 
 
@@ -180,8 +181,7 @@ def extra_problems(tables: dict[str, pa.Table]) -> list[Problem]:
     """The row checks of :func:`.validate.row_problems`, in the same order."""
     sections: list[Iterable[tuple[int, int, Problem]]] = []
     articles = tables.get("articles")
-    empty_texts = pa.table({"article_id": pa.array([], pa.string()), "text": pa.array([], pa.string())})
-    texts = _article_texts(articles) if articles is not None else empty_texts
+    texts = _article_texts(articles) if articles is not None else {}
     if articles is not None:
         sections.append(_article_problems(articles))
     for name in ("events", "mentions", "claims"):
