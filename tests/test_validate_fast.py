@@ -190,7 +190,7 @@ def test_values_frictionless_reads_leniently(pkg):
         (1, "geo_precision"): " 3 ", (2, "fatalities_min"): "+4", (3, "fatalities_max"): "1_0",
         (4, "date_start"): "2023-2-3", (5, "date_end"): "0000-01-01", (6, "date_start"): "\u0661\u0662\u0663\u0664-01-01",
         (7, "geo_precision"): "\u0663", (8, "summary"): "caf\u00e9 \u2019synthetic\u2019",
-        (9, "fatalities_min"): "1.0", (10, "fatalities_max"): "",
+        (9, "fatalities_min"): "1.0", (10, "fatalities_max"): "", (11, "summary"): "synthetic\nsummary on\r\ntwo lines",
     })
     set_cells(pkg, "places", {(1, "latitude"): " 1e1 ", (2, "longitude"): "NaN", (3, "latitude"): "90.0000000000000001",
                               (4, "place_id"): cell(pkg, "places", 4, "place_id") + "\n"})
@@ -282,3 +282,20 @@ def test_cli_engine_option(pkg):
         result = CliRunner().invoke(main, ["validate", "--engine", engine, str(pkg / "datapackage.json")])
         assert result.exit_code == 1, result.output
         assert "events row 9" in result.output
+
+
+def test_bench_validate_smoke(repo, tmp_path):
+    """The benchmark runs on a small synthetic table and finds the same errors as Frictionless."""
+    import importlib.util
+
+    from click.testing import CliRunner
+
+    spec = importlib.util.spec_from_file_location("bench_validate", repo / "scripts" / "bench_validate.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    out = tmp_path / "bench.json"
+    result = CliRunner().invoke(bench.main, ["--rows", "3000", "--errors", "16", "--frictionless-rows", "0", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    figures = json.loads(out.read_text())
+    assert figures["synthetic"] and figures["same_errors_as_frictionless_on_timed_rows"]
+    assert figures["seeded_errors_found_exactly"] and figures["seeded_errors"] >= 16

@@ -224,7 +224,12 @@ class ColumnChecker:
         if self.type == "number":
             return source.cast(pa.float64()), np.ones(n, bool)
         # date: YYYY-MM-DD, a real day of a year from 1 (Arrow's strptime would roll 02-30 over to 03-02).
-        ok, typed = _iso_dates(source, canonical)
+        # Dates repeat: judge each distinct string once.
+        encoded = pc.dictionary_encode(source)
+        uniques = encoded.dictionary
+        ok_u, typed_u = _iso_dates(uniques, np.ones(len(uniques), bool))
+        typed = typed_u.take(encoded.indices)
+        ok = canonical & _mask(pc.is_valid(typed))
         return typed, ok | ~canonical
 
     def _constraints(self, raw: pa.Array, typed: pa.Array, good: np.ndarray, result: ColumnResult) -> None:

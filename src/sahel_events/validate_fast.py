@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -64,6 +63,7 @@ class FastTable:
     typed: pa.Table
     blank: np.ndarray
     chunks: list[_Chunk] = field(default_factory=list)
+    stats: Any = None  # _FileStats
 
 
 @dataclass
@@ -117,8 +117,52 @@ def _eligible(resource: Any, descriptor: dict[str, Any]) -> str | None:
     return None
 
 
-def _read(resource: Any) -> FastTable:
-    """Read and cell-check one resource in batches; raise _Fallback when it is not plain."""
+@dataclass
+class _FileStats:
+    """One pass over the bytes: Frictionless' hash and size, and the newlines (to trust a fast parse)."""
+
+    digest: str | None
+    size: int
+    newlines: int
+    ends_with_newline: bool
+
+
+def _file_stats(path: Path, algorithm: str | None) -> _FileStats:
+    h = hashlib.new(algorithm) if algorithm else None
+    size = newlines = 0
+    last = b""
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 22), b""):
+            if h is not None:
+                h.update(block)
+            size += len(block)
+            newlines += block.count(b"\n")
+            last = block[-1:]
+    return _FileStats(h.hexdigest() if h else None, size, newlines, last == b"\n")
+
+
+class _Retry(Exception):
+    """The optimistic parse (no newline inside a value) did not hold: parse again, carefully."""
+
+
+def _read(resource: Any, stats: _FileStats) -> FastTable:
+    """Read and cell-check one resource in batches; raise _Fallback when it is not plain.
+
+    pyarrow parses much faster when no value holds a newline. That is tried
+    first and trusted only when every newline of the file ended a record;
+    otherwise the file is parsed again with newlines allowed in values.
+    """
+    try:
+        return _scan(resource, stats, newlines_in_values=False)
+    except (_Retry, _Fallback):
+        pass
+    try:
+        return _scan(resource, stats, newlines_in_values=True)
+    except _Retry as why:
+        raise _Fallback(str(why)) from None
+
+
+def _scan(resource: Any, stats: _FileStats, *, newlines_in_values: bool) -> FastTable:
     schema = resource.schema
     fields = schema.fields
     names = [f.name for f in fields]
@@ -136,7 +180,8 @@ def _read(resource: Any) -> FastTable:
         reader = pacsv.open_csv(
             path,
             read_options=pacsv.ReadOptions(block_size=BLOCK_SIZE, autogenerate_column_names=True),
-            parse_options=pacsv.ParseOptions(newlines_in_values=True, ignore_empty_lines=False, invalid_row_handler=on_invalid),
+            parse_options=pacsv.ParseOptions(newlines_in_values=newlines_in_values, ignore_empty_lines=False,
+                                             invalid_row_handler=on_invalid),
             convert_options=pacsv.ConvertOptions(strings_can_be_null=False, quoted_strings_can_be_null=False, null_values=[],
                                                  column_types={f"f{i}": pa.string() for i in range(len(names))}),
         )
@@ -147,7 +192,7 @@ def _read(resource: Any) -> FastTable:
         chunks: list[_Chunk] = []
         for batch in reader:
             if bad_rows:
-                raise _Fallback("a row has too few or too many cells")
+                raise _Retry("a row has too few or too many cells")
             if batch.num_columns != len(names):
                 raise _Fallback("the header does not have the schema's fields")
             if not header_done:
@@ -172,16 +217,18 @@ def _read(resource: Any) -> FastTable:
             blank_parts.append(blank)
             offset += n
         if bad_rows:
-            raise _Fallback("a row has too few or too many cells")
+            raise _Retry("a row has too few or too many cells")
         if not header_done:
             raise _Fallback("no header row")
     except pa.ArrowInvalid as exc:
-        raise _Fallback(f"pyarrow cannot read it exactly: {exc}") from None
-    typed = pa.Table.from_batches(typed_batches, schema=typed_batches[0].schema) if typed_batches else None
-    if typed is None:
-        raise _Fallback("no header row")
+        raise _Retry(f"pyarrow cannot read it exactly: {exc}") from None
+    if not newlines_in_values:
+        records = offset + 1  # with the header
+        if not (stats.newlines == records or (stats.newlines == records - 1 and not stats.ends_with_newline)):
+            raise _Retry("a value holds a newline")
+    typed = pa.Table.from_batches(typed_batches, schema=typed_batches[0].schema)
     blank = np.concatenate(blank_parts) if blank_parts else np.zeros(0, bool)
-    return FastTable(resource.name, resource, typed, blank, chunks)
+    return FastTable(resource.name, resource, typed, blank, chunks, stats)
 
 
 # ------------------------------------------------------------------ key checks
@@ -243,27 +290,28 @@ def _note_and_message(table: FastTable, c: _Chunk, j: int, row: int) -> tuple[st
     return note, errors.ForeignKeyError.template.format(rowNumber=rn, note=note)
 
 
-def _end_errors(resource: Any) -> list[tuple[str, str]]:
+def _hash_algorithm(resource: Any) -> str | None:
+    from frictionless import helpers
+
+    if not resource.hash:
+        return None
+    algorithm, _ = helpers.parse_resource_hash_v1(resource.hash)
+    return algorithm if algorithm in ("md5", "sha256") else None
+
+
+def _end_errors(resource: Any, stats: _FileStats) -> list[tuple[str, str]]:
     """Hash and byte count, checked by Frictionless after the last row."""
     from frictionless import errors, helpers
 
     out = []
-    path = Path(resource.normpath)
-    if resource.hash:
-        algorithm, expected = helpers.parse_resource_hash_v1(resource.hash)
-        if algorithm in ("md5", "sha256"):
-            h = hashlib.new(algorithm)
-            with open(path, "rb") as fh:
-                for block in iter(lambda: fh.read(1 << 22), b""):
-                    h.update(block)
-            if h.hexdigest() != expected:
-                note = 'expected is "%s" and actual is "%s"' % (expected, h.hexdigest())
-                out.append(("hash-count", errors.HashCountError.template.format(note=note)))
-    if resource.bytes:
-        size = os.path.getsize(path)
-        if size != resource.bytes:
-            note = 'expected is "%s" and actual is "%s"' % (resource.bytes, size)
-            out.append(("byte-count", errors.ByteCountError.template.format(note=note)))
+    if resource.hash and stats.digest is not None:
+        _, expected = helpers.parse_resource_hash_v1(resource.hash)
+        if stats.digest != expected:
+            note = 'expected is "%s" and actual is "%s"' % (expected, stats.digest)
+            out.append(("hash-count", errors.HashCountError.template.format(note=note)))
+    if resource.bytes and stats.size != resource.bytes:
+        note = 'expected is "%s" and actual is "%s"' % (resource.bytes, stats.size)
+        out.append(("byte-count", errors.ByteCountError.template.format(note=note)))
     return out
 
 
@@ -305,7 +353,7 @@ def _table_problems(table: FastTable, limit_errors: int | None) -> list:
         key = key_col[row].as_py() if key_col is not None else None
         problems.append(Problem(table.name, row + 1, None if key is None else str(key), message, f"frictionless:{c.kind}"))
     if not truncated:
-        for kind, message in _end_errors(table.resource):
+        for kind, message in _end_errors(table.resource, table.stats):
             problems.append(Problem(table.name, None, None, message, f"frictionless:{kind}"))
     return problems
 
@@ -351,7 +399,7 @@ def fast_problems(descriptor_path: Path, *, limit_errors: int | None = LIMIT_ERR
             if progress:
                 progress(res.name)
             try:
-                fast[res.name] = _read(res)
+                fast[res.name] = _read(res, _file_stats(Path(res.normpath), _hash_algorithm(res)))
             except _Fallback as why:
                 reasons[res.name] = str(why)
         # A foreign key into a resource that Frictionless reads (or that does not exist) goes to Frictionless too.
