@@ -23,7 +23,7 @@ from .assemble import ROW_TABLES, duplicate_ids, sort_article_rows
 from .cache import ResultCache, code_fingerprint, entry_key, files_fingerprint
 from .datapackage import descriptor, dumps, project_version
 from .ingest import article_row, list_sources, parse_article, read_metadata
-from .io import TableWriter, atomic_write
+from .io import TableWriter, csv_body
 from .paths import TABLES, package_root
 from .reference import Reference, load_reference
 from .schema import load_schema
@@ -46,9 +46,13 @@ class Task:
 
 @dataclass
 class Outcome:
+    """One article's result: its tables' CSV lines (serialised by the worker) or its errors."""
+
     article_id: str
-    article: dict[str, Any] | None = None
-    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    publisher: str | None = None
+    license: str | None = None
+    csv: dict[str, bytes] = field(default_factory=dict)
+    rows: dict[str, int] = field(default_factory=dict)
     errors: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -97,7 +101,14 @@ def code_article(task: Task, reference: Reference) -> Outcome:
         clashes = duplicate_ids(rows)
         if clashes:
             raise InputError(task.annotation_path if task.annotation else task.source, f"two {', '.join(clashes)} rows of this article get the same id (same key or span)")
-        return Outcome(article_id, article_row(article), rows)
+        rows["articles"] = [article_row(article)]
+        return Outcome(
+            article_id,
+            publisher=article.meta["publisher"],
+            license=article.meta["license"],
+            csv={name: csv_body(table, load_schema(name)) for name, table in rows.items()},
+            rows={name: len(table) for name, table in rows.items()},
+        )
     except Exception as err:  # noqa: BLE001 - one bad article must not stop the others
         return Outcome(article_id, errors=[error_record(err, stage, task.source)])
 
@@ -220,9 +231,7 @@ def build(
                     raise InputError(e["file"], e["message"], e["line"])
                 failures_out.extend(outcome.errors)
                 continue
-            package.write("articles", [outcome.article])
-            for name in ROW_TABLES:
-                package.write(name, outcome.rows[name])
+            package.add(outcome)
         counts = package.finish(failures_out, sources=len(paths) + len(failures))
     except BaseException:
         package.abort()
@@ -244,14 +253,23 @@ class PackageWriter:
         self.writers = {name: TableWriter(load_schema(name, schemas.parent), self.scratch / "data" / "tables") for name in TABLES}
         self.publishers: dict[str, dict[str, Any]] = {}
 
+    def _count(self, publisher: str, license: str) -> None:
+        pub = self.publishers.setdefault(publisher, {"articles": 0, "licenses": set()})
+        pub["articles"] += 1
+        pub["licenses"].add(license)
+
     def write(self, name: str, rows) -> None:
         rows = list(rows)
         if name == "articles":
             for row in rows:
-                pub = self.publishers.setdefault(row["publisher"], {"articles": 0, "licenses": set()})
-                pub["articles"] += 1
-                pub["licenses"].add(row["license"])
+                self._count(row["publisher"], row["license"])
         self.writers[name].write(rows)
+
+    def add(self, outcome: Outcome) -> None:
+        """Append one coded article (CSV lines made by the worker)."""
+        self._count(outcome.publisher, outcome.license)
+        for name in ("articles", *ROW_TABLES):
+            self.writers[name].write_body(outcome.csv[name], outcome.rows[name])
 
     def finish(self, failures: list[dict[str, Any]], *, sources: int) -> dict[str, int]:
         files = {}

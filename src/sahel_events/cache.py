@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import zlib
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
@@ -65,8 +66,8 @@ class ResultCache:
             return None
         try:
             with open(self._path(key), "rb") as fh:
-                value = pickle.load(fh)  # noqa: S301 - our own cache, written by put()
-        except (OSError, pickle.PickleError, EOFError):
+                value = pickle.loads(zlib.decompress(fh.read()))  # noqa: S301 - our own cache, written by put()
+        except (OSError, pickle.PickleError, EOFError, zlib.error):
             return None
         self.hits += 1
         return value
@@ -78,7 +79,7 @@ class ResultCache:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{key}.{os.getpid()}.tmp")
         with open(tmp, "wb") as fh:
-            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            fh.write(zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1))
         os.replace(tmp, path)
         self.used.add(key)
 

@@ -104,8 +104,9 @@ def build(root, sources, annotations, out, jobs, executor, scheduler, cache_dir,
 def validate(datapackage: Path | None, no_frictionless: bool, engine: str) -> None:
     """Validate DATAPACKAGE (default: the installed package's datapackage.json).
 
-    Runs Frictionless (schemas, types, constraints, keys, hashes), then the checks it
-    cannot do: evidence offsets, Parquet twins, text hashes, ACLED sub-types,
+    Finds the errors Frictionless reports (schemas, types, constraints, keys, hashes;
+    with a vectorised engine by default, or with Frictionless itself via --engine
+    frictionless), then the checks it cannot do: evidence offsets, Parquet twins, text hashes, ACLED sub-types,
     every event with an actor, every claim with a cue and content. Exits 1 on any error.
     """
     from .paths import datapackage_path
@@ -123,3 +124,41 @@ def validate(datapackage: Path | None, no_frictionless: bool, engine: str) -> No
     kinds = ", ".join(f"{k} {v}" for k, v in sorted(summarise(problems).items()))
     click.echo(f"{path}: INVALID, {len(problems)} error(s) ({kinds})", err=True)
     sys.exit(1)
+
+
+@main.command()
+@click.option("--sources", required=True, type=_dir(), help="Folder holding your copies of the sources (<article_id>.txt or .html).")
+@click.argument("datapackage", required=False, type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.option("--withheld-only", is_flag=True, help="Check only articles whose text the package withholds.")
+def verify(sources: Path, datapackage: Path | None, withheld_only: bool) -> None:
+    """Check DATAPACKAGE's rows against source texts you hold.
+
+    Each of your files is cleaned as the build cleans it; its hash must equal
+    text_sha256, and every event, claim and mention span must quote it exactly.
+    This is how rows of withheld (copyrighted) texts are verified. Articles with
+    no file in --sources are listed as not checked. Exits 1 on any mismatch.
+    """
+    from .paths import datapackage_path
+    from .verify import verify as run_verify
+
+    checks = run_verify(datapackage or datapackage_path(), sources, only_withheld=withheld_only)
+    by_status: dict[str, int] = {}
+    for check in checks:
+        by_status[check.status] = by_status.get(check.status, 0) + 1
+        if check.status in ("mismatch", "unreadable"):
+            for problem in check.problems:
+                click.echo(f"{check.article_id}: {problem}", err=True)
+    rows = sum(c.rows_checked for c in checks)
+    summary = ", ".join(f"{v} {k}" for k, v in sorted(by_status.items()))
+    click.echo(f"{len(checks)} article(s): {summary}; {rows} row(s) checked")
+    if by_status.get("missing"):
+        click.echo(f"{by_status['missing']} article(s) have no file in {sources} and were not checked", err=True)
+    if by_status.get("mismatch") or by_status.get("unreadable"):
+        sys.exit(1)
+
+
+from .cli_extract import draft, evaluate, extract  # noqa: E402
+
+main.add_command(extract)
+main.add_command(draft)
+main.add_command(evaluate)

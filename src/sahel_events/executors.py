@@ -65,7 +65,7 @@ def run_dask(
     try:
         [remote] = client.scatter([shared], broadcast=True)
         for batch in _batches(tasks, BATCH):
-            futures = client.map(fn, batch, shared=remote, pure=False)
+            futures = client.map(fn, batch, [remote] * len(batch), pure=False)
             yield from client.gather(futures)
     finally:
         client.close()

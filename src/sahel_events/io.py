@@ -127,51 +127,100 @@ ROW_GROUP_ROWS = {"articles": 2_000}
 DEFAULT_ROW_GROUP_ROWS = 100_000
 
 
+def csv_body(rows: Iterable[Row], schema: TableSchema) -> bytes:
+    """CSV lines of ``rows`` without the header (a worker serialises its own article)."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    fields = schema.fields
+    for row in rows:
+        writer.writerow([csv_value(row.get(f.name), f.type) for f in fields])
+    return buf.getvalue().encode("utf-8")
+
+
+def _csv_convert_options(schema: TableSchema) -> "pa.csv.ConvertOptions":
+    from pyarrow import csv as pacsv
+
+    return pacsv.ConvertOptions(
+        column_types={f.name: _ARROW_CSV[f.type] for f in schema.fields},
+        null_values=[""],
+        true_values=["true"],
+        false_values=["false"],
+        strings_can_be_null=True,
+        quoted_strings_can_be_null=True,
+    )
+
+
+_ARROW_CSV = {"string": pa.string(), "integer": pa.int64(), "number": pa.float64(), "boolean": pa.bool_(), "date": pa.date32()}
+
+
 class TableWriter:
-    """Streams one table to its CSV and Parquet twins, a row group at a time."""
+    """Streams one table to CSV, then derives its Parquet twin from that CSV.
+
+    Workers (or the cache) hand over ready CSV bytes per article, so the main
+    process only copies bytes; the Parquet file is then read back from the CSV
+    in blocks by pyarrow and written in fixed-size row groups, so its bytes do
+    not depend on how the rows arrived and both twins hold the same values.
+    """
 
     def __init__(self, schema: TableSchema, folder: Path):
         self.schema = schema
         self.csv_path = folder / f"{schema.name}.csv"
         self.parquet_path = folder / f"{schema.name}.parquet"
-        self._csv = open(self.csv_path, "w", encoding="utf-8", newline="")
-        self._writer = csv.writer(self._csv, lineterminator="\n")
-        self._fields = schema.fields
-        self._writer.writerow([f.name for f in self._fields])
-        self._arrow_schema = schema.arrow_schema()
-        self._parquet = pq.ParquetWriter(self.parquet_path, self._arrow_schema, **PARQUET_OPTIONS)
-        self._buffer: list[Row] = []
+        self._csv = open(self.csv_path, "wb")
+        self._csv.write((",".join(schema.field_names) + "\n").encode("utf-8"))
         self._group = ROW_GROUP_ROWS.get(schema.name, DEFAULT_ROW_GROUP_ROWS)
         self.rows = 0
 
     def write(self, rows: Iterable[Row]) -> None:
-        for row in rows:
-            self._writer.writerow([csv_value(row.get(f.name), f.type) for f in self._fields])
-            self._buffer.append(row)
-            self.rows += 1
-            if len(self._buffer) >= self._group:
-                self._flush()
+        rows = list(rows)
+        self.write_body(csv_body(rows, self.schema), len(rows))
 
-    def _flush(self) -> None:
-        if self._buffer:
-            self._parquet.write_table(arrow_table(self._buffer, self.schema), row_group_size=self._group)
-            self._buffer = []
+    def write_body(self, data: bytes, nrows: int) -> None:
+        self._csv.write(data)
+        self.rows += nrows
+
+    def _batches(self) -> Iterable[pa.Table]:
+        if any(f.type not in _ARROW_CSV for f in self.schema.fields):
+            # Small dictionary tables with array fields: parse in Python.
+            yield arrow_table(read_csv_rows(self.csv_path, self.schema), self.schema)
+            return
+        from pyarrow import csv as pacsv
+
+        reader = pacsv.open_csv(
+            self.csv_path,
+            read_options=pacsv.ReadOptions(block_size=16 << 20),
+            parse_options=pacsv.ParseOptions(newlines_in_values=True),
+            convert_options=_csv_convert_options(self.schema),
+        )
+        target = self.schema.arrow_schema()
+        for batch in reader:
+            yield pa.Table.from_batches([batch]).cast(target)
 
     def close(self) -> dict[str, dict[str, Any]]:
-        """Finish both files; return their path name, SHA-256 and size."""
-        self._flush()
-        if self.rows == 0:
-            self._parquet.write_table(arrow_table([], self.schema))
-        self._parquet.close()
+        """Finish both files; return their SHA-256 and size."""
         self._csv.close()
+        target = self.schema.arrow_schema()
+        with pq.ParquetWriter(self.parquet_path, target, **PARQUET_OPTIONS) as writer:
+            pending: list[pa.Table] = []
+            held = 0
+            for table in self._batches():
+                pending.append(table)
+                held += table.num_rows
+                while held >= self._group:
+                    whole = pa.concat_tables(pending).combine_chunks()
+                    writer.write_table(whole.slice(0, self._group), row_group_size=self._group)
+                    rest = whole.slice(self._group)
+                    pending, held = [rest], rest.num_rows
+            if held or self.rows == 0:
+                whole = pa.concat_tables(pending).combine_chunks() if pending else target.empty_table()
+                writer.write_table(whole, row_group_size=self._group)
         return {
             fmt: {"hash": file_sha256(path), "bytes": path.stat().st_size}
             for fmt, path in (("csv", self.csv_path), ("parquet", self.parquet_path))
         }
 
     def abort(self) -> None:
-        for closer in (self._parquet.close, self._csv.close):
-            try:
-                closer()
-            except Exception:  # noqa: BLE001 - best effort while failing
-                pass
+        try:
+            self._csv.close()
+        except Exception:  # noqa: BLE001 - best effort while failing
+            pass

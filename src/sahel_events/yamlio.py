@@ -46,7 +46,16 @@ class _Loader(yaml.SafeLoader):
         return mapping
 
 
+    def construct_yaml_timestamp(self, node):  # type: ignore[override]
+        # An impossible date (2023-02-30) stays a string, so the caller can name its line.
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError:
+            return self.construct_scalar(node)
+
+
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _Loader.construct_mapping)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
 
 
 def load_yaml(path: Path, text: str | None = None) -> Any:

@@ -1,0 +1,5 @@
+"""``python -m sahel_events`` runs the command line."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,197 @@
+"""Attribution relations (PARC-style): who (claimant) says (cue) what (content).
+
+Patterns, tried per sentence:
+- ``CLAIMANT CUE (ADVERBIAL) that CONTENT`` ("local officials reported that ...");
+- ``CLAIMANT said/believe CONTENT`` without "that" when a clause follows;
+- direct quotes: ``CLAIMANT said "..."`` and ``"...," CLAIMANT said``;
+- ``according to CLAIMANT, CONTENT`` and ``CONTENT, according to CLAIMANT``;
+- hedges in the article's own voice ("reportedly", "allegedly"): no claimant;
+- uncertainty ("It is unclear whether CONTENT"): no claimant.
+The claimant is the noun phrase between the clause boundary and the cue; its
+actor is the dictionary actor named inside it ("a Malian military official"
+contains "Malian military"); "it"/"they" take the last sentence subject.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .matching import Mention
+from .text import Span
+
+REPORT_CUES = (
+    r"said|says|say|told|stated|states|state|reported|reports|report|announced|announces|confirmed|confirms|noted|notes|"
+    r"added|adds|explained|explains|warned|warns|underlined|underlines|underscored|underscores|stressed|stresses|"
+    r"emphasized|emphasised|emphasizes|emphasises|insisted|insists|declared|declares|indicated|indicates|revealed|"
+    r"reveals|wrote|writes|acknowledged|acknowledges|argued|argues|found|finds|concluded|concludes|showed|shows|"
+    r"observed|testified|estimated|estimates|expressed (?:regret|concern|hope|alarm)|expresses (?:regret|concern|hope|alarm)"
+)
+HEDGE_CUES = r"believe|believes|believed|think|thinks|thought|suspect|suspects|suspected|fear|fears|feared|claimed|claims|claim|alleged|alleges|allege"
+DENY_CUES = r"denied|denies|deny|rejected|rejects"
+_CUE = re.compile(
+    rf"\b(?P<cue>{REPORT_CUES}|{HEDGE_CUES}|{DENY_CUES})"
+    r"(?P<adv>(?:\s+(?:with(?:\s+[a-z]+){1,2}|[a-z]+ly|again|also|today|yesterday|on\s+[A-Z][a-z]+day|in\s+a\s+statement|"
+    r"in\s+an\s+interview|to\s+(?:reporters|journalists|the\s+press|[A-Z][\w.]+)))*)"
+    r"(?P<that>\s*,?\s+that\b\s*,?\s*|\s+(?=[\"“])|\s+(?=(?:the|a|an|it|they|he|she|there|its|their|his|her|some|many|[A-Z]\w*)\b))"
+)
+_BARE_OK = re.compile(rf"^(?:said|says|told|{HEDGE_CUES})$")
+_HEDGE_ADV = re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly)\b")
+_UNCLEAR = re.compile(r"\b[Ii]t (?:is|was|remains|remained) (?:still |also )?(?:unclear|not clear|uncertain|unknown|not known) (?:whether|if|how|why|who|when)\b")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,.;\"“”]{2,80}?)(?=\s*[,.;]|$)")
+_QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{3,}?)[\"”]")
+_AFTER_QUOTE = re.compile(
+    r"\s*,?\s*(?:(?P<cue1>said|says|added|told|stated)\s+(?P<who1>[^,.;\"“”]{2,60}?)|(?P<who2>[^,.;\"“”]{2,60}?)\s+(?P<cue2>said|says|added|told|stated))\s*[.,;]"
+)
+_BOUNDARY = re.compile(r"[,;:(]\s*|\b(?:when|that|as|while|whereas|after|because|and|but)\s+")
+_TRAILING = re.compile(r"(?:\s+(?:also|now|still|further|again|then|recently|today|\w+ly))+$")
+_LEADING = re.compile(r"^(?:and|but|so|also|however|meanwhile)\s+", re.IGNORECASE)
+_PRONOUN = re.compile(r"^(?:it|they|he|she|we|I)$", re.IGNORECASE)
+SOURCE_NOUNS = re.compile(
+    r"\b(?:officials?|spokes(?:man|woman|person|people)|sources?|experts?|analysts?|witness(?:es)?|residents?|"
+    r"reports?|statement|communiqué|officers?|ministers?|ministry|president|government|army|military|group|"
+    r"diplomats?|delegates?|members?|researchers?|investigators?|observers?|leaders?|commanders?|police|"
+    r"authorities|people|villagers|activists?|agency|mission|council|organi[sz]ation|journalists?|media|survey|study|"
+    r"envoy|representatives?|secretary|chief|head|director|UN|U\.N\.)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Claim:
+    claimant: Span | None
+    claimant_actor: str | None
+    cue: Span
+    content: Span
+    direct: bool
+    modality: str
+    event: int | None = None  # index into the extraction's events, set later
+
+
+def _modality(cue: str) -> str:
+    word = cue.split()[0].lower()
+    if re.fullmatch(HEDGE_CUES, word) or _HEDGE_ADV.fullmatch(word):
+        return "hedged"
+    if re.fullmatch(DENY_CUES, word):
+        return "denied"
+    return "reported"
+
+
+def _trim(text: str, s: int, e: int) -> Span:
+    while s < e and text[s] in " ,;:\"“”'\n":
+        s += 1
+    while e > s and text[e - 1] in " ,;:.\"“”\n":
+        e -= 1
+    return s, e
+
+
+def _claimant_span(text: str, sent_start: int, cue_start: int) -> Span | None:
+    """The noun phrase right before the cue, back to the nearest clause boundary."""
+    region_start = sent_start
+    for m in _BOUNDARY.finditer(text, sent_start, cue_start):
+        region_start = m.end()
+    s, e = _trim(text, region_start, cue_start)
+    lead = _LEADING.match(text, s, e)
+    if lead:
+        s = lead.end()
+    trail = _TRAILING.search(text[s:e])
+    if trail:
+        e = s + trail.start()
+    span = text[s:e]
+    words = span.split()
+    if not words or len(words) > 9 or '"' in span or "“" in span:
+        return None
+    if not (_PRONOUN.match(span) or SOURCE_NOUNS.search(span) or any(w[:1].isupper() for w in words)):
+        return None
+    if re.search(r"\b(?:is|are|was|were|has|have|had|will|would|be|been)\b", span):
+        return None
+    return s, e
+
+
+def _actor_in(span: Span | None, mentions: list[Mention]) -> str | None:
+    if span is None:
+        return None
+    for m in mentions:
+        if m.entity_type == "actor" and m.actor_id and span[0] <= m.start and m.end <= span[1]:
+            return m.actor_id
+    return None
+
+
+def _subject_before(text: str, pos: int, sentence_list: list[Span], mentions: list[Mention], person: bool) -> str | None:
+    """The actor that opens the latest earlier sentence (what "it"/"he" refers to)."""
+    for s, _ in reversed([sp for sp in sentence_list if sp[0] < pos]):
+        for m in mentions:
+            if m.entity_type == "actor" and m.actor_id and s <= m.start <= s + 5:
+                return m.actor_id
+    return None
+
+
+def _content_after(text: str, start: int, sent_end: int) -> tuple[Span, bool]:
+    """Content from ``start`` to the sentence end; a quotation there is the content, verbatim."""
+    while start < sent_end and text[start] in " ,":
+        start += 1
+    if start < sent_end and text[start] in "\"“":
+        q = _QUOTE.match(text, start, sent_end + 1)
+        if q:
+            return (q.start("q"), q.end("q")), True
+    return _trim(text, start, sent_end), False
+
+
+def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -> list[Claim]:
+    """Claims of every sentence, in text order, one per content span."""
+    out: list[Claim] = []
+    for sent in sentence_list:
+        s0, s1 = sent
+        local: list[Claim] = []
+        used_cues: list[Span] = []
+        for m in _CUE.finditer(text, s0, s1):
+            cue = m.group("cue")
+            bare = "that" not in m.group("that") and not m.group("that").strip().startswith(("\"", "“"))
+            if bare and not _BARE_OK.match(cue):
+                if not text[m.end("that") : m.end("that") + 1] in "\"“":
+                    continue
+            claimant = _claimant_span(text, s0, m.start("cue"))
+            if claimant is None:
+                continue
+            content, direct = _content_after(text, m.end(), s1)
+            if content[1] - content[0] < 3:
+                continue
+            who = text[claimant[0] : claimant[1]]
+            actor = _actor_in(claimant, mentions)
+            if actor is None and _PRONOUN.match(who):
+                actor = _subject_before(text, s0, sentence_list, mentions, who.lower() in ("he", "she"))
+            local.append(Claim(claimant, actor, (m.start("cue"), m.end("cue")), content, direct, _modality(cue)))
+            used_cues.append((m.start("cue"), m.end("cue")))
+        for q in _QUOTE.finditer(text, s0, s1):
+            if any(c.content[0] <= q.start("q") < c.content[1] for c in local):
+                continue
+            a = _AFTER_QUOTE.match(text, q.end(), s1 + 1)
+            if not a:
+                continue
+            who = (a.start("who1"), a.end("who1")) if a.group("who1") else (a.start("who2"), a.end("who2"))
+            cue = (a.start("cue1"), a.end("cue1")) if a.group("cue1") else (a.start("cue2"), a.end("cue2"))
+            local.append(Claim(who, _actor_in(who, mentions), cue, (q.start("q"), q.end("q")), True, "reported"))
+        acc = _ACCORDING.search(text, s0, s1)
+        if acc:
+            who = (acc.start("who"), acc.end("who"))
+            cue = (acc.start(), acc.start() + len("according to"))
+            if text[s0:acc.start()].strip(" ,"):
+                content = _trim(text, s0, acc.start())
+            else:
+                content = _trim(text, acc.end(), s1)
+            if content[1] - content[0] >= 3:
+                local.append(Claim(who, _actor_in(who, mentions), cue, content, False, "reported"))
+        unclear = _UNCLEAR.search(text, s0, s1)
+        if unclear:
+            content = _trim(text, unclear.end(), s1)
+            local.append(Claim(None, None, (unclear.start(), unclear.end()), content, False, "uncertain"))
+        for h in _HEDGE_ADV.finditer(text, s0, s1):
+            if any(c.content[0] <= h.start() < c.content[1] for c in local):
+                continue
+            local.append(Claim(None, None, (h.start(), h.end()), _trim(text, s0, s1), False, "hedged"))
+        seen: set[Span] = set()
+        for c in sorted(local, key=lambda c: c.cue[0]):
+            if c.content not in seen:
+                seen.add(c.content)
+                out.append(c)
+    return out

@@ -1,0 +1,367 @@
+"""Events from trigger words, one clause at a time.
+
+Precision first: a trigger becomes an event only when the clause names a
+participant (an actor, a place, or a word such as "troops" or "convoy"), and
+never when the clause is hypothetical ("could", "if", "whether", "able to") or
+negated. Infinitives count only under a governor that makes them an event
+("meant to replace": planned; "seeking to take over": ongoing). Two triggers of
+the same kind with the same first actor and status are one event (an article
+often restates its main event).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..reference import Reference
+from .claims import Claim, _subject_before
+from .lexicon import EXPLOSION_SUBTYPES, TRIGGER_RE, Trigger, trigger_of
+from .matching import Mention
+from .text import Clause, Span
+from .timex import Timex
+
+_HYPOTHETICAL = re.compile(r"\b(?:[Cc]ould|[Ww]ould|[Mm]ight|may|[Ii]f|[Uu]nless|[Ss]hould|able\s+to|[Ww]hether|avoided)\b")
+_NEGATION = re.compile(r"\b(?:not|never|no\s+longer|refused\s+to|failed\s+to|denied)\s+(?:\w+\s+){0,2}$", re.I)
+_PLANNED = re.compile(
+    r"\b(?:will|shall|plans?\s+(?:to|for)|planned|planning|meant\s+to|set\s+to|expected\s+to|scheduled\s+to|intends?\s+to|"
+    r"intended\s+to|going\s+to|is\s+to|are\s+to|about\s+to|in\s+the\s+coming|plan\s+for)\b",
+    re.I,
+)
+_ONGOING = re.compile(
+    r"\b(?:is|are|am)\s+(?:\w+ly\s+)?(?:seeking|trying|attempting|beginning|continuing|\w+ing)\b|\bbegins?\s+to\b|\bcontinues?\s+to\b|"
+    r"\bin\s+the\s+process\s+of\b|\bnow\b|\bstill\b",
+    re.I,
+)
+_INFINITIVE_GOVERNOR = re.compile(
+    r"\b(?:meant|seeking|seek|seeks|plans?|planning|planned|begins?|began|beginning|set|expected|scheduled|going|intends?|"
+    r"intended|about|continues?|started?|trying|tried|attempting|attempted|is|are|was|were)\s+to\s+(?:\w+ly\s+)?$",
+    re.I,
+)
+_GERUND_GOVERNOR = re.compile(r"\b(?:process\s+of|plans?\s+for|after|before|while|is|are|was|were|been|began|started|continued)\s+(?:\w+ly\s+)?$", re.I)
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+_PARTICIPANTS = re.compile(
+    r"\b(?:troops|soldiers|forces|convoys?|aircraft|planes?|helicopters?|gunmen|militants|jihadists|fighters|rebels|civilians|"
+    r"people|villagers|peacekeepers|personnel|camps?|bases?|patrols?|police|army|military|government|junta)\b",
+    re.I,
+)
+_OWNED = re.compile(r"\bthe\s+(convoy|patrol|base|camp|aircraft|plane|helicopter|vehicles?)\b", re.I)
+_BY_AGENT = re.compile(r"\bby\s+$", re.I)
+_PRONOUN_OBJECT = re.compile(r"\b(?:their|them|its|it)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:our|we)\b", re.I)
+_COORD = re.compile(r"^\s*(?:,\s*)?(?:and|,|and\s+the|as\s+well\s+as|with)\s*$", re.I)
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+    "a dozen": 12, "dozens": 12, "dozens of": 12, "scores of": 20, "hundreds": 100, "hundreds of": 100, "thousands": 1000,
+    "thousands of": 1000,
+}
+_FATALITIES = re.compile(
+    r"(?P<mod>over|more\s+than|at\s+least|nearly|almost|about|around|some|up\s+to|approximately|roughly)?\s*"
+    r"(?P<n>\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"a\s+dozen|dozens(?:\s+of)?|scores\s+of|hundreds(?:\s+of)?|thousands(?:\s+of)?)\s+"
+    r"(?P<who>[A-Z]?[a-z]+)",
+)
+_GEO = {"populated_place": 1, "admin_region": 3, "country": 4}
+
+
+@dataclass
+class Event:
+    kind: str
+    trigger: Span
+    evidence: Span
+    event_type: str
+    sub_type: str
+    status: str
+    date: dict[str, Any]
+    place_id: str | None
+    geo_precision: int | None
+    fatalities: tuple[int | None, int | None]
+    roles: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _group_before(text: str, actors: list[Mention], pos: int, lo: int) -> list[Mention]:
+    """The coordinated actor mentions ending nearest before ``pos`` ("Malian soldiers and Russian paramilitary forces")."""
+    before = [m for m in actors if lo <= m.start and m.end <= pos]
+    if not before:
+        return []
+    group = [before[-1]]
+    for m in reversed(before[:-1]):
+        if _COORD.match(text[m.end : group[0].start]):
+            group.insert(0, m)
+        else:
+            break
+    return group
+
+
+def _group_after(text: str, actors: list[Mention], pos: int, hi: int) -> list[Mention]:
+    after = [m for m in actors if pos <= m.start and m.end <= hi]
+    if not after:
+        return []
+    group = [after[0]]
+    for m in after[1:]:
+        if _COORD.match(text[group[-1].end : m.start]):
+            group.append(m)
+        else:
+            break
+    return group
+
+
+def _ids(ms: list[Mention]) -> list[str]:
+    out: list[str] = []
+    for m in ms:
+        if m.actor_id and m.actor_id not in out:
+            out.append(m.actor_id)
+    return out
+
+
+def _status(text: str, clause: Clause, trig: re.Match[str], sentence: Span, since: bool) -> str | None:
+    before = text[clause.start : trig.start()]
+    sent_before = text[sentence[0] : trig.start()]
+    if _HYPOTHETICAL.search(sent_before) or _NEGATION.search(before):
+        return None
+    words = [w for w in trig.group(0).lower().split() if w not in ("was", "were", "been", "has", "have", "had")]
+    word = " ".join(words)
+    infinitive = re.search(r"\bto\s+(?:\w+ly\s+)?$", before, re.I)
+    if infinitive:
+        if not _INFINITIVE_GOVERNOR.search(before):
+            return None
+    elif word.endswith("ing") and not _PASSIVE.search(before) and not _GERUND_GOVERNOR.search(before):
+        return None  # a participial or nominal -ing ("ceasing its operations"): part of something else
+    if _PLANNED.search(before):
+        return "planned"
+    if _ONGOING.search(before) or since or (word.endswith("ing") and re.search(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?$", before, re.I)):
+        return "ongoing"
+    if re.match(r"\w+s\b", word) and not word.endswith("ss") and not _PASSIVE.search(before) and not re.search(r"\b(?:has|have|had)\s+$", before):
+        return "ongoing"  # present simple: "MINUSMA now exits Mali"
+    return "occurred"
+
+
+def _fatalities(text: str, span: Span, kind: str, victims: list[str], reference: Reference, passive: bool) -> tuple[int | None, int | None]:
+    if kind != "kill":
+        return None, None
+    m = _FATALITIES.search(text, span[0], span[1])
+    if m:
+        raw = m.group("n").lower().replace(",", "")
+        raw = re.sub(r"\s+", " ", raw)
+        n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
+        if n is not None:
+            mod = (m.group("mod") or "").lower()
+            vague = not raw.isdigit() and raw not in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty")
+            if mod.startswith("up"):
+                return None, n
+            if mod in ("over", "more than", "at least", "some") or re.match(r"more|at", mod) or vague:
+                return n, None
+            return n, n
+    if passive and len(victims) == 1 and reference.actors.get(victims[0], {}).get("actor_type") == "person":
+        return 1, 1  # "X was killed": one death
+    return None, None
+
+
+def find_events(
+    text: str,
+    sentence_list: list[Span],
+    clause_lists: list[list[Clause]],
+    mentions: list[Mention],
+    timexes: list[Timex],
+    claims: list[Claim],
+    reference: Reference,
+    dct: dt.date | None,
+) -> list[Event]:
+    actors = [m for m in mentions if m.entity_type == "actor" and m.actor_id]
+    places = [m for m in mentions if m.entity_type == "place" and m.place_id]
+    dates = [t for t in timexes if t.kind == "date"]
+    country_counts = Counter(
+        m.place_id for m in places if reference.places.get(m.place_id, {}).get("feature") == "country"
+    )
+    main_country = country_counts.most_common(1)[0][0] if country_counts else None
+    out: list[Event] = []
+    a_starts, p_starts, d_starts = [m.start for m in actors], [m.start for m in places], [d.start for d in dates]
+    for sentence, cls in zip(sentence_list, clause_lists):
+        triggers = list(TRIGGER_RE.finditer(text, sentence[0], sentence[1]))
+        if not triggers:
+            continue
+        s_actors = actors[bisect_left(a_starts, sentence[0]) : bisect_left(a_starts, sentence[1])]
+        s_places = places[bisect_left(p_starts, sentence[0]) : bisect_left(p_starts, sentence[1])]
+        s_dates = dates[bisect_left(d_starts, sentence[0]) : bisect_left(d_starts, sentence[1])]
+        s_claims = [c for c in claims if c.content[0] < sentence[1] and sentence[0] < c.content[1]]
+        sent_events: list[Event] = []
+        for clause in cls:
+            kinds_here: set[str] = set()
+            for trig in (t for t in triggers if clause.start <= t.start() and t.end() <= clause.end):
+                t = trigger_of(trig)
+                if t.kind in kinds_here:
+                    continue
+                if t.kind in ("coup",) and "coup" in kinds_here:
+                    continue
+                clause_dates = [d for d in s_dates if clause.start <= d.start < clause.end]
+                since = any(d.rule == "since" for d in clause_dates) and t.kind in ("operate", "move")
+                status = _status(text, clause, trig, sentence, since)
+                if status is None:
+                    continue
+                if any(c.modality == "uncertain" and c.content[0] <= trig.start() < c.content[1] for c in s_claims):
+                    continue
+                ev = _build(text, t, trig, clause, sentence, cls, status, s_actors, s_places, clause_dates, s_dates, s_claims,
+                            reference, dct, main_country, sent_events, sentence_list, actors)
+                if ev is None:
+                    continue
+                kinds_here.add(t.kind)
+                sent_events.append(ev)
+        out.extend(sent_events)
+    return _dedupe(out)
+
+
+def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence: Span, cls: list[Clause], status: str,
+           actors: list[Mention], places: list[Mention], clause_dates: list[Timex], dates: list[Timex],
+           claims: list[Claim], reference: Reference, dct: dt.date | None, main_country: str | None,
+           sent_events: list[Event], sentence_list: list[Span], all_actors: list[Mention]) -> Event | None:
+    before = text[clause.start : trig.start()]
+    passive = bool(_PASSIVE.search(before)) and t.kind in ("attack", "kill", "abduct", "arrest", "capture", "form", "move", "explosion")
+    subject = _group_before(text, actors, trig.start(), clause.start)
+    if not subject:
+        if clause.first in ("which", "who", "a", "an", "whose"):
+            prior = [m for m in actors if sentence[0] <= m.start and m.end <= clause.start]
+            subject = _group_before(text, prior, clause.start, sentence[0])
+        elif clause.first in ("was", "were", "is", "are", "has", "had", "have", "after", "before", "while", "and") or clause.start == sentence[0]:
+            first = [m for m in actors if sentence[0] <= m.start < clause.start]
+            subject = _group_after(text, first, sentence[0], clause.start) if first else []
+    if not subject and re.match(r"(?:It|They|it|they)\b", text[clause.start : trig.start()].strip()):
+        prev = _subject_before(text, sentence[0], sentence_list, all_actors, False)
+        subject = [m for m in actors if m.actor_id == prev][-1:] if prev else []
+    obj = _group_after(text, actors, trig.end(), clause.end)
+    by = _BY_AGENT.search(text, clause.start, trig.end() + 4)
+    roles: dict[str, list[str]] = {}
+    subj_ids, obj_ids = _ids(subject), _ids(obj)
+    if not subj_ids and _FIRST_PERSON.search(before):
+        quote = next((c for c in claims if c.direct and c.content[0] <= trig.start() < c.content[1] and c.claimant_actor), None)
+        if quote is not None:
+            subj_ids = [quote.claimant_actor]  # "our troops" in an official's quote
+    if passive and t.violent:
+        agent = [m for m in obj if by and text[trig.end() : m.start].strip().lower().startswith("by")]
+        roles["actor2"] = subj_ids
+        roles["actor1"] = _ids(agent)
+    elif t.kind == "move":
+        roles["actor1"], roles["assoc_actor_1"] = subj_ids[:1], subj_ids[1:] + [a for a in obj_ids if a not in subj_ids]
+    else:
+        roles["actor1"], roles["assoc_actor_1"] = subj_ids[:1], subj_ids[1:]
+        roles["actor2"] = [a for a in obj_ids if a not in subj_ids][:1]
+    if t.kind == "takeover" and not roles.get("actor2") and _PRONOUN_OBJECT.search(text[trig.start() : clause.end]):
+        earlier = [m for m in actors if sentence[0] <= m.start and (not subject or m.end <= subject[0].start)]
+        if earlier:
+            roles["actor2"] = [earlier[-1].actor_id]  # "take their place": the one that leaves
+    if t.violent and not roles.get("actor2"):
+        owned = _OWNED.search(text, clause.start, trig.start())
+        if owned:
+            owner = next((e for e in reversed(sent_events) if owned.group(1).lower() in text[e.evidence[0]:e.evidence[1]].lower() and e.roles.get("actor1")), None)
+            if owner:
+                roles["actor2"] = owner.roles["actor1"][:1]
+    clause_places = [m for m in places if clause.start <= m.start < clause.end]
+    has_support = any(roles.values()) or clause_places or _PARTICIPANTS.search(text, clause.start, clause.end)
+    if not has_support:
+        return None
+    # Place: the clause, then the sentence, then the article's country for non-person actors.
+    sent_places = [m for m in places if sentence[0] <= m.start < sentence[1]]
+    after = [m for m in clause_places if m.start >= trig.start()]
+    pick = (after or clause_places or sent_places or [None])[0]
+    place_id = pick.place_id if pick else None
+    all_ids = [a for ids in roles.values() for a in ids]
+    if place_id is None and all_ids and any(reference.actors.get(a, {}).get("actor_type") != "person" for a in all_ids):
+        place_id = main_country
+    geo = _GEO.get(reference.places.get(place_id, {}).get("feature"), 2) if place_id else None
+    if t.violent and not roles.get("actor1") and "unidentified-armed-group-mali" in reference.actors:
+        if place_id and reference.places.get(place_id, {}).get("country") == "MLI":
+            roles["actor1"] = ["unidentified-armed-group-mali"]
+    if not any(roles.values()):
+        return None  # every event names at least one actor (validate checks it)
+    event_type, sub_type = _refine(t, trig.group(0), roles, reference, place_id, text, sentence)
+    date = _date(text, trig, clause, sentence, cls, clause_dates, dates, claims, status, dct)
+    fat = _fatalities(text, (trig.start(), clause.end), t.kind, roles.get("actor2", []), reference, passive)
+    if fat == (None, None) and t.kind == "kill" and passive:
+        fat = _fatalities(text, (clause.start, clause.end), t.kind, roles.get("actor2", []), reference, passive)
+    roles = {k: v for k, v in roles.items() if v}
+    return Event(t.kind, (trig.start(), trig.end()), (clause.start, clause.end), event_type, sub_type, status, date,
+                 place_id, geo, fat, roles)
+
+
+def _refine(t: Trigger, word: str, roles: dict[str, list[str]], reference: Reference, place_id: str | None, text: str, sentence: Span) -> tuple[str, str]:
+    inter = lambda ids: [reference.actors.get(a, {}).get("acled_inter") for a in ids]  # noqa: E731
+    victims = roles.get("actor2", [])
+    if t.kind == "explosion":
+        for rx, sub in EXPLOSION_SUBTYPES:
+            if rx.search(word):
+                return t.event_type, sub
+    if t.kind in ("kill", "attack") and victims:
+        v = inter(victims)
+        if t.kind == "kill" and any(x in (1, 2, 3, 8) for x in v):
+            return "Battles", "Armed clash"
+        if t.kind == "attack" and all(x == 7 for x in v):
+            return "Violence against civilians", "Attack"
+        if t.kind == "kill" and not roles.get("actor1") and all(reference.actors.get(a, {}).get("actor_type") == "person" for a in victims):
+            return "Strategic developments", "Other"
+    if t.kind == "capture":
+        a1 = inter(roles.get("actor1", []))
+        if 1 in a1:
+            return "Battles", "Government regains territory"
+        if not a1 or 8 in a1:
+            return "Strategic developments", "Non-violent transfer of territory"
+    if t.kind == "move" and re.search(r"\btake\s*over|takeover|hand\s*over|handover|take\s+(?:their|its)\s+place", text[sentence[0]:sentence[1]], re.I):
+        return "Strategic developments", "Non-violent transfer of territory"
+    if t.kind == "withdraw" and place_id and reference.places.get(place_id, {}).get("feature") == "populated_place":
+        return "Strategic developments", "Non-violent transfer of territory"
+    return t.event_type, t.sub_type
+
+
+def _date_dict(text: str | None, start: dt.date | None, end: dt.date | None, precision: str, rule: str) -> dict[str, Any]:
+    return {"date_text": text, "date_start": start, "date_end": end, "date_precision": precision if start else "unknown", "date_rule": rule if start else "none"}
+
+
+def _date(text: str, trig: re.Match[str], clause: Clause, sentence: Span, cls: list[Clause], clause_dates: list[Timex],
+          dates: list[Timex], claims: list[Claim], status: str, dct: dt.date | None) -> dict[str, Any]:
+    if clause_dates:  # "until"/"by" give a deadline: it dates only a planned event
+        clause_dates = [d for d in clause_dates if status == "planned" or not re.match(r"(?i)(?:until|by|before)\b", d.text)]
+    if clause_dates:
+        t = min(clause_dates, key=lambda d: min(abs(d.start - trig.end()), abs(trig.start() - d.end)))
+        return _date_dict(t.text, t.date_start, t.date_end, t.precision, t.rule)
+    claim = next((c for c in claims if c.content[0] <= trig.start() < c.content[1] and c.claimant), None)
+    if claim is None and clause.first == "when":
+        prev = [d for d in dates if sentence[0] <= d.start and d.end <= clause.start and clause.start - d.end <= 3]
+        if prev:
+            d = prev[-1]
+            if d.rule == "since" and d.point:
+                bare = re.sub(r"^(?i:since)\s+", "", d.text)
+                s = d.start + len(d.text) - len(bare)
+                return _date_dict(text[s : d.end], d.point[0], d.point[1], d.point[2], d.point[3])
+            return _date_dict(d.text, d.date_start, d.date_end, d.precision, d.rule)
+    if claim is not None:
+        report = [d for d in dates if sentence[0] <= d.start < sentence[1] and d.end <= claim.cue[0] and d.precision == "day"]
+        if report and status == "occurred":
+            d = report[-1]
+            return _date_dict(d.text, d.date_start, d.date_end, d.precision, "report_date")
+    intro = cls[0] if cls and cls[0].start == sentence[0] and cls[0] is not clause else None
+    if claim is None and intro is not None and clause.first not in ("which", "who", "when"):
+        lead = [d for d in dates if intro.start <= d.start < intro.end and d.precision in ("day", "month", "year")]
+        if lead:
+            d = lead[0]
+            return _date_dict(d.text, d.date_start, d.date_end, d.precision, d.rule)
+    if status == "ongoing" and dct is not None:
+        return _date_dict(None, dct, dct, "day", "present")
+    return _date_dict(None, None, None, "unknown", "none")
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per (kind, first actor, status): restatements of the same event are dropped."""
+    seen: set[tuple[str, str, str, str]] = set()
+    out: list[Event] = []
+    for e in events:
+        a1 = (e.roles.get("actor1") or [""])[0]
+        key = (e.kind, a1, e.status, e.place_id or "")
+        if a1 and key in seen and e.kind in ("withdraw", "takeover", "move", "operate", "form", "coup"):
+            if e.date.get("date_text") is None:
+                continue
+        seen.add(key)
+        out.append(e)
+    return out

@@ -1,0 +1,138 @@
+"""Event triggers: word patterns with their ACLED type and sub-type.
+
+Each trigger has a ``kind`` that the rules in :mod:`.events` use for roles,
+status and refinements (e.g. a killing of civilians is Violence against
+civilians, of an armed group a Battle). Patterns are matched case-insensitively
+at word boundaries.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Trigger:
+    kind: str
+    pattern: str
+    event_type: str
+    sub_type: str
+    violent: bool = False
+
+
+SD = "Strategic developments"
+TRIGGERS: tuple[Trigger, ...] = (
+    Trigger(
+        "withdraw",
+        r"wind(?:s|ing)?\s+down|wound\s+down|withdr(?:aw|aws|awing|ew|awn)|pull(?:s|ed|ing)?\s+out|exit(?:s|ed|ing)?|"
+        r"depart(?:s|ed|ing)?|leav(?:e|es|ing)|left(?=\s+(?:the|its|their|his|her|[A-Z]))|"
+        r"(?:complet|finish|begin|began|begun|start|announc)\w*\s+(?:its|their|the)\s+(?:\w+\s+)?withdrawal|"
+        r"clos(?:e|es|ed|ing)\s+(?:its|the|their)\s+(?:\w+\s+)?(?:base|camp)s?",
+        SD,
+        "Change to group/activity",
+    ),
+    Trigger(
+        "takeover",
+        r"take\s+(?:their|its|his|her|the)\s+place|took\s+(?:their|its|his|her|the)\s+place|tak(?:e|es|ing)\s+over|took\s+over|"
+        r"replac(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|tak(?:e|es|ing)\s+control|took\s+control",
+        SD,
+        "Non-violent transfer of territory",
+    ),
+    Trigger(
+        "capture",
+        r"captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)(?!\s+power)|overr(?:an|un|uns|unning)|recaptur(?:e|es|ed|ing)|retook|retak(?:e|es|en|ing)",
+        "Battles",
+        "Non-state actor overtakes territory",
+        True,
+    ),
+    Trigger(
+        "move",
+        r"deploy(?:s|ed|ing)?|redeploy(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|dispatch(?:es|ed|ing)?|"
+        r"sen(?:d|ds|t|ding)(?=\s+(?:a|an|the|\d+|dozens|hundreds|troops|reinforcements|soldiers|forces))|"
+        r"fl(?:ew|own|y|ies|ying)\s+in|airlift(?:s|ed|ing)?|reinforc(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)",
+        SD,
+        "Other",
+    ),
+    Trigger(
+        "operate",
+        r"(?:has|have|had)\s+(?:\w+ly\s+)?(?:operated|been\s+operating|been\s+present|been\s+active|been\s+deployed)",
+        SD,
+        "Change to group/activity",
+    ),
+    Trigger(
+        "explosion",
+        r"(?:air|drone)\s*strikes?|bomb(?:ed|ing|ings)|shell(?:ed|ing)|IEDs?|improvised\s+explosive\s+devices?|landmines?|"
+        r"roadside\s+bombs?|suicide\s+(?:bomb\w*|attack\w*)",
+        "Explosions/Remote violence",
+        "Remote explosive/landmine/IED",
+        True,
+    ),
+    Trigger(
+        "attack",
+        r"attack(?:s|ed|ing)?|ambush(?:es|ed|ing)?|clash(?:es|ed|ing)?|fought|fight(?:s|ing)?|"
+        r"(?:hit|targeted|struck)\s+by\s+(?:\w+\s+){0,2}fire|fir(?:ed|es|ing)\s+(?:on|at|upon)|shot\s+at|raid(?:s|ed|ing)?|"
+        r"assault(?:s|ed|ing)?",
+        "Battles",
+        "Armed clash",
+        True,
+    ),
+    Trigger(
+        "kill",
+        r"kill(?:s|ed|ing)?|murder(?:s|ed|ing)?|massacr(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|slaughter(?:s|ed|ing)?",
+        "Violence against civilians",
+        "Attack",
+        True,
+    ),
+    Trigger(
+        "abduct",
+        r"abduct(?:s|ed|ing)?|kidnap(?:s|ped|ping)?",
+        "Violence against civilians",
+        "Abduction/forced disappearance",
+        True,
+    ),
+    Trigger("arrest", r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?", SD, "Arrests"),
+    Trigger(
+        "coup",
+        r"overthr(?:ew|ow|own|ows|owing)|coup(?:\s+d['’]état)?|seiz(?:ed|e|es|ing)\s+power|toppl(?:e|ed|es|ing)|ousted",
+        SD,
+        "Other",
+    ),
+    Trigger("rebellion", r"(?:armed\s+)?(?:rebellion|mutiny|uprising|insurrection)", SD, "Other"),
+    Trigger(
+        "order",
+        r"order(?:s|ed)?(?=\s+(?:the|a|an|all|its|their|[A-Z]))|decid(?:e|es|ed)(?=\s+(?:to|that))|"
+        r"demand(?:s|ed)?(?=\s+(?:the|that|a|[A-Z]))|expel(?:s|led)?|terminat(?:e|es|ed)(?=\s+the)",
+        SD,
+        "Other",
+    ),
+    Trigger(
+        "form",
+        r"(?:was|were|been)\s+(?:formed|established|created|founded|set\s+up)",
+        SD,
+        "Change to group/activity",
+    ),
+    Trigger(
+        "agreement",
+        r"sign(?:s|ed|ing)?\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:agreement|accord|deal|ceasefire|truce)|agreed\s+to",
+        SD,
+        "Agreement",
+    ),
+    Trigger("protest", r"protest(?:s|ed)?(?=\s+(?:against|in|over|outside))|demonstrators|protesters|took\s+to\s+the\s+streets", "Protests", "Peaceful protest"),
+)
+
+# One lookbehind for all alternatives: most positions (inside words) fail at once.
+TRIGGER_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(rf"(?P<t{i}>{t.pattern})" for i, t in enumerate(TRIGGERS)) + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+EXPLOSION_SUBTYPES = (
+    (re.compile(r"air\s*strike|drone", re.I), "Air/drone strike"),
+    (re.compile(r"suicide", re.I), "Suicide bomb"),
+    (re.compile(r"shell", re.I), "Shelling/artillery/missile attack"),
+)
+
+
+def trigger_of(match: re.Match[str]) -> Trigger:
+    return TRIGGERS[int(match.lastgroup[1:])]  # type: ignore[index]

@@ -1,0 +1,199 @@
+"""Mentions of actors and places: the reference dictionaries' names, aliases and
+descriptions, found with one compiled trie-shaped regular expression (linear in
+the text, longest match wins), plus conservative detection of named
+organisations and people that are not in the dictionaries (null ``actor_id``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..reference import Reference
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    entity_type: str  # actor | place
+    actor_id: str | None
+    place_id: str | None
+
+    @property
+    def entity(self) -> str | None:
+        return self.actor_id if self.entity_type == "actor" else self.place_id
+
+
+@dataclass(frozen=True)
+class _Entry:
+    entity_type: str
+    entity_id: str
+    anaphoric: bool  # "the army", "the paramilitary group": only after the actor was named
+    trim: int  # leading characters that are a title, not the name ("Russian President ")
+
+
+def _trie_regex(words: list[str]) -> str:
+    """A regex equivalent to ``a|b|c...`` but shaped as a character trie, so the
+    engine tries one branch per position instead of every alias."""
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict[str, Any]) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
+def _variants(alias: str) -> set[str]:
+    out = {alias}
+    if alias[:1].islower():
+        out.add(alias[:1].upper() + alias[1:])
+    for v in list(out):
+        out.add(v.replace("'", "’"))
+        out.add(v.replace("’", "'"))
+    return out
+
+
+class Matcher:
+    """Finds dictionary mentions; build once per reference (see :func:`matcher_for`)."""
+
+    def __init__(self, reference: Reference):
+        entries: dict[str, _Entry] = {}
+        for table, rows, key in (("actor", reference.actors, "actor_id"), ("place", reference.places, "place_id")):
+            for entity_id, row in rows.items():
+                names = [row["name"], *row.get("aliases", [])] if table == "place" else list(row.get("aliases", []))
+                person = row.get("actor_type") == "person"
+                for alias in names:
+                    if not alias or not alias.strip():
+                        continue
+                    trim = 0
+                    if person:  # a person's mention is the name, not the title before it
+                        suffixes = [a for a in names if a != alias and alias.endswith(" " + a)]
+                        prefix = alias[: len(alias) - len(max(suffixes, key=len))] if suffixes else ""
+                        if suffixes and any(w in PERSON_TITLES for w in prefix.split()):
+                            trim = len(alias) - len(max(suffixes, key=len))
+                    anaphoric = alias.lower().startswith("the ")
+                    for v in _variants(alias):
+                        entries.setdefault(v, _Entry(table, entity_id, anaphoric, trim))
+        # "UN mission in Mali": the actor's short name plus the place, as a coder marks them.
+        self.splits: dict[str, tuple[int, int]] = {}
+        for alias, entry in entries.items():
+            head, sep, tail = alias.rpartition(" in ")
+            if sep and head in entries and entries[head].entity_id == entry.entity_id:
+                place = entries.get(tail)
+                if place is not None and place.entity_type == "place" and entry.entity_type == "actor":
+                    self.splits[alias] = (len(head), len(head) + len(sep))
+        self.entries = entries
+        self.pattern = re.compile(r"(?<![\w’'-])(?:" + _trie_regex(sorted(entries)) + r")(?![\w-])")
+
+    def find(self, text: str) -> list[Mention]:
+        named: set[str] = set()
+        out: list[Mention] = []
+        for m in self.pattern.finditer(text):
+            entry = self.entries[m.group(0)]
+            if entry.anaphoric and entry.entity_id not in named:
+                continue
+            if not entry.anaphoric:
+                named.add(entry.entity_id)
+            s = m.start() + entry.trim
+            e = m.end()
+            split = self.splits.get(m.group(0))
+            if split is not None:
+                e = m.start() + split[0]
+                tail = self.entries[m.group(0)[split[1]:]]
+                ps = m.start() + split[1]
+                out.append(Mention(s, e, text[s:e], "actor", entry.entity_id, None))
+                out.append(Mention(ps, m.end(), text[ps : m.end()], "place", None, tail.entity_id))
+                continue
+            actor = entry.entity_id if entry.entity_type == "actor" else None
+            place = entry.entity_id if entry.entity_type == "place" else None
+            out.append(Mention(s, e, text[s:e], entry.entity_type, actor, place))
+        return out
+
+
+_CACHE: dict[tuple[tuple[str, ...], ...], Matcher] = {}
+
+
+def matcher_for(reference: Reference) -> Matcher:
+    """The matcher of a reference, compiled once and reused (compiling costs ~10 ms)."""
+    key = tuple(
+        (k, *row.get("aliases", []), row.get("name") or "", row.get("actor_type") or "")
+        for rows in (reference.actors, reference.places)
+        for k, row in rows.items()
+    )
+    if key not in _CACHE:
+        if len(_CACHE) > 8:
+            _CACHE.clear()
+        _CACHE[key] = Matcher(reference)
+    return _CACHE[key]
+
+
+# Named entities outside the dictionaries -------------------------------------------------
+
+_CAP = r"[A-Z][\w’'\-]*"
+_NAME_SEQ = re.compile(rf"\b{_CAP}(?:\s+(?:(?:of|for|the|de|du|des|al)\s+)?{_CAP})+")
+ORG_HEADS = frozenset(
+    "Group Front Movement Coalition Alliance Army Forces Brigade Battalion Party Union Council Committee "
+    "Organization Organisation Agency Ministry Mission Office Institute Network Company Corporation "
+    "Association Federation Platform Commission Court Bank Programme Program Fund Service Services "
+    "Militia Militias Brigades Battalions Police Gendarmerie Guard".split()
+)
+ORG_FIRST = frozenset("Ministry Department Office Union Movement Coordination Front Islamic Court Bank".split())
+PERSON_TITLES = frozenset(
+    "President Minister General Gen. Colonel Col. Captain Capt. Lieutenant Lt. Commander Ambassador "
+    "Secretary-General Mr. Ms. Mrs. Dr. Prof. Prime Spokesperson Spokesman Spokeswoman Envoy Sheikh Imam "
+    "Senator Governor Mayor Chief Defence Defense Foreign".split()
+)
+_LOWER_TITLES = re.compile(r"(?:spokes(?:man|woman|person)|leader|commander|envoy|minister|president|general|official)\s+$")
+_SKIP_FIRST = frozenset("The A An This That These Those In On At As For From By With And But If When While".split())
+_CALENDAR = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def unknown_names(text: str, known: list[Mention]) -> list[Mention]:
+    """Capitalised names with an organisation head ("... Front", "Ministry of ...") or
+    after a person's title ("President Assimi Goïta"), that overlap no dictionary mention."""
+    taken = [(m.start, m.end) for m in known]
+    out: list[Mention] = []
+    for m in _NAME_SEQ.finditer(text):
+        words = list(re.finditer(r"\S+", m.group(0)))
+        base = m.start()
+        while words and words[0].group(0) in _SKIP_FIRST:
+            words.pop(0)
+        title = False
+        while words and words[0].group(0) in PERSON_TITLES:
+            words.pop(0)
+            title = True
+        if len(words) < 2 and not (title and words):
+            continue
+        s, e = base + words[0].start(), base + words[-1].end()
+        clash = [a for a, b in taken if a < e and s < b]
+        if clash:  # keep the part before a dictionary name ("Goita" of "Goita Bamako")
+            words = [w for w in words if base + w.end() <= min(clash)]
+            while words and words[-1].group(0) in ("of", "for", "the", "de", "du", "des", "al"):
+                words.pop()
+            if not words or base + words[0].start() < s:
+                continue
+            e = base + words[-1].end()
+        span = text[s:e]
+        if _CALENDAR.search(span):
+            continue
+        first, last = words[0].group(0), words[-1].group(0)
+        is_org = last in ORG_HEADS or first in ORG_FIRST
+        is_person = (title or _LOWER_TITLES.search(text, max(0, s - 20), s) is not None) and 2 <= len(words) <= 4
+        if (is_org and len(words) >= 2) or is_person:
+            out.append(Mention(s, e, span, "actor", None, None))
+    return out

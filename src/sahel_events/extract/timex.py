@@ -1,0 +1,257 @@
+"""Time expressions, resolved against the publication date (the document creation
+time, DCT) by the news rules of HeidelTime as adapted in CODEBOOK-NOTES.md.
+
+Rules (each has a ``rule`` name from the events schema's ``date_rule``):
+
+- ``explicit``: a full date ("21 October 2023", "July 1, 2013"): the day.
+- ``month``: a month with or without a year ("in August", "May 2023"), or a day
+  and month without a year ("On 19 October"). Without a year: the DCT's year,
+  the previous year when the month (day) lies after the DCT in a past-tense
+  clause, the next occurrence in a future-tense clause.
+- ``year``: "in 2013", "last year": the whole year.
+- ``part_of_year``: "late 2021" (September-December), "early" (January-April),
+  "mid" (May-August): precision ``range``.
+- ``since``: "since May", "since late 2021": from the start of the point to the DCT.
+- ``weekday``: "on Thursday": the latest such day on or before the DCT, or the
+  next one in a future-tense clause; also "yesterday"/"tomorrow".
+- ``present``: "today": the DCT.
+
+Durations ("five days") are recognised as ``kind: duration`` and carry no date.
+The modal verb "may" is never a month; "May" followed by a verb is not either.
+Without a DCT, relative expressions keep their rule and get null dates.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .text import Clause, Span, clauses, sentences
+
+MONTHS = {
+    name.lower(): i
+    for i, name in enumerate(calendar.month_name)
+    if name
+}
+MONTHS.update({"jan.": 1, "feb.": 2, "aug.": 8, "sep.": 9, "sept.": 9, "oct.": 10, "nov.": 11, "dec.": 12})
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+_YEAR = r"(?:19|20)\d\d"
+_PREP = r"(?:(?P<prep>(?i:since|on|in|until|by|from|during|as of|before|after))\s+)?"
+_TIMEX = re.compile(
+    rf"(?<![\w/]){_PREP}(?:"
+    rf"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"
+    rf"|(?P<m2>{_MONTH})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<y2>{_YEAR}))?"
+    rf"|(?P<part>(?i:late|early|mid|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of))[-\s]+(?P<y4>{_YEAR})"
+    rf"|(?P<m3>{_MONTH})(?:\s+(?:of\s+)?(?P<y3>{_YEAR}))?"
+    rf"|(?P<y5>{_YEAR})"
+    rf"|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"|(?P<rel>(?i:today|yesterday|tomorrow|this year|last year|next year|this month|last month|next month))"
+    rf")(?![\w-])"
+)
+_NUM = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few|a couple of|many"
+_DURATION = re.compile(
+    rf"(?<![\w-])(?P<n>{_NUM})\s+(?:(?:more|additional|consecutive|straight|long)\s+)?"
+    rf"(?P<unit>days?|weeks?|months?|years?|hours?|decades?)(?![\w-])(?!\s+ago\b)",
+    re.IGNORECASE,
+)
+_RELATIVE_RANGE = re.compile(r"(?:the\s+(?:past|last|next|coming|previous)|last|next|first|over\s+the)\s+$", re.IGNORECASE)
+_MAY_VERB = re.compile(
+    r"\s+(?:be|have|not|also|well|still|never|soon|even|only|already|need|take|face|lead|result|affect|allow|"
+    r"prove|seem|become|come|continue|help|hit|see|make|get|go|cause|include|require|want|wish|say|do|use)\b"
+)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|going to|is to|are to|set to|scheduled|expected to|plans? to|planned|intends? to|would|upcoming|next)\b|\bin the coming\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|ago|took|came|went|began|fought|struck|left|fled|said|told|met|held|saw|made|gave|led|"
+    r"won|lost|sent|broke|flew|rose|fell|became|shot|overthrew|seized|stole|ran|drove|brought|caught|\w{2,}ed)\b",
+    re.IGNORECASE,
+)
+_PARTS = {
+    "late": ((9, 1), (12, 31)),
+    "end of": ((9, 1), (12, 31)),
+    "early": ((1, 1), (4, 30)),
+    "beginning of": ((1, 1), (4, 30)),
+    "start of": ((1, 1), (4, 30)),
+    "mid": ((5, 1), (8, 31)),
+    "middle of": ((5, 1), (8, 31)),
+}
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A time expression and its value as an interval (``date_start``..``date_end``)."""
+
+    text: str
+    start: int
+    end: int
+    kind: str  # date | duration
+    date_start: dt.date | None
+    date_end: dt.date | None
+    precision: str  # day | week | month | year | range | unknown
+    rule: str
+    # The point a "since" expression starts from (the coup "in 2021" of "since 2021, when ...").
+    point: tuple[dt.date | None, dt.date | None, str, str] | None = None
+
+    def row(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "kind": self.kind,
+            "date_start": self.date_start,
+            "date_end": self.date_end,
+            "precision": self.precision,
+            "rule": self.rule,
+        }
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def tense(clause_text: str) -> str:
+    """future, past or present: enough to place a month or weekday without a year."""
+    if _FUTURE.search(clause_text):
+        return "future"
+    if _PAST.search(clause_text):
+        return "past"
+    return "present"
+
+
+def _year_for(month: int, day: int, dct: dt.date, when: str) -> int:
+    if when == "future":
+        return dct.year if (month, day) >= (dct.month, dct.day) else dct.year + 1
+    if when == "past" and (month, day) > (dct.month, dct.day):
+        return dct.year - 1
+    return dct.year
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _point(m: re.Match[str], dct: dt.date | None, when: str) -> tuple[dt.date | None, dt.date | None, str, str] | None:
+    """The value of the bare expression: (start, end, precision, rule), or None to reject the match."""
+    g = m.groupdict()
+    day = g["d1"] or g["d2"]
+    month_word = g["m1"] or g["m2"] or g["m3"]
+    year = g["y1"] or g["y2"] or g["y3"] or g["y4"] or g["y5"]
+    if day and month_word:
+        month, d = MONTHS[month_word.lower()], int(day)
+        if not 1 <= d <= 31:
+            return None
+        if year:
+            date = _safe_date(int(year), month, d)
+            return (date, date, "day", "explicit") if date else None
+        if dct is None:
+            return (None, None, "day", "month")
+        date = _safe_date(_year_for(month, d, dct, when), month, d)
+        return (date, date, "day", "month") if date else None
+    if g["part"]:
+        key = g["part"].lower().removeprefix("the ")
+        (m1, d1), (m2, d2) = _PARTS[key]
+        y = int(year)
+        return (dt.date(y, m1, d1), dt.date(y, m2, d2), "range", "part_of_year")
+    if month_word:
+        month = MONTHS[month_word.lower()]
+        if year:
+            y = int(year)
+        elif dct is None:
+            return (None, None, "month", "month")
+        else:
+            y = dct.year
+            if when == "future" and month < dct.month:
+                y += 1
+            elif when == "past" and month > dct.month:
+                y -= 1
+        return (dt.date(y, month, 1), _month_end(y, month), "month", "month")
+    if year:
+        y = int(year)
+        return (dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "year")
+    if g["wd"]:
+        if dct is None:
+            return (None, None, "day", "weekday")
+        wd = WEEKDAYS[g["wd"].lower()]
+        if when == "future":
+            delta = (wd - dct.weekday()) % 7 or 7
+            date = dct + dt.timedelta(days=delta)
+        else:
+            date = dct - dt.timedelta(days=(dct.weekday() - wd) % 7)
+        return (date, date, "day", "weekday")
+    rel = (g["rel"] or "").lower()
+    if rel in ("today", "yesterday", "tomorrow"):
+        if dct is None:
+            return (None, None, "day", "present" if rel == "today" else "weekday")
+        date = dct + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[rel])
+        return (date, date, "day", "present" if rel == "today" else "weekday")
+    if rel.endswith("year"):
+        if dct is None:
+            return (None, None, "year", "year")
+        y = dct.year + {"this": 0, "last": -1, "next": 1}[rel.split()[0]]
+        return (dt.date(y, 1, 1), dt.date(y, 12, 31), "year", "year")
+    if rel.endswith("month"):
+        if dct is None:
+            return (None, None, "month", "month")
+        y, mo = dct.year, dct.month + {"this": 0, "last": -1, "next": 1}[rel.split()[0]]
+        if mo == 0:
+            y, mo = y - 1, 12
+        elif mo == 13:
+            y, mo = y + 1, 1
+        return (dt.date(y, mo, 1), _month_end(y, mo), "month", "month")
+    return None
+
+
+def _reject(text: str, m: re.Match[str]) -> bool:
+    g = m.groupdict()
+    if g["m3"] == "May" and not g["y3"]:
+        if g["prep"] is None and _MAY_VERB.match(text, m.end()):
+            return True
+    if g["y5"]:
+        before = text[max(0, m.start() - 14) : m.start()]
+        if re.search(r"(?:resolution|No\.|number|\d)\s*\(?$", before, re.IGNORECASE):
+            return True  # "resolution 2690 (2023)": a document number, not a date
+        if re.match(r"\s*(?:troops|soldiers|people|men|km|kilometres|kilometers|metres|dollars|tons)\b", text[m.end() :]):
+            return True
+    return False
+
+
+def find_timexes(text: str, dct: dt.date | None, spans: list[Span] | None = None, clause_lists: list[list[Clause]] | None = None) -> list[Timex]:
+    """All time expressions of ``text``, in order, resolved against ``dct``."""
+    out: list[Timex] = []
+    spans = spans if spans is not None else sentences(text)
+    for i, sent in enumerate(spans):
+        cls = clause_lists[i] if clause_lists is not None else None
+        for m in _TIMEX.finditer(text, sent[0], sent[1]):
+            if _reject(text, m):
+                continue
+            if cls is None:
+                cls = clauses(text, sent)
+            clause = next(((c.start, c.end) for c in cls if c.start <= m.start() < c.end), sent)
+            when = tense(text[clause[0] : clause[1]])
+            prep = (m.group("prep") or "").lower()
+            point = _point(m, dct, when if prep != "since" else "past")
+            if point is None:
+                continue
+            start, end = m.start(), m.end()
+            if prep in ("since",):
+                ps, pe, _, _ = point
+                out.append(Timex(text[start:end], start, end, "date", ps, dct if ps else None, "range", "since", point))
+            else:
+                out.append(Timex(text[start:end], start, end, "date", point[0], point[1], point[2], point[3]))
+        for m in _DURATION.finditer(text, sent[0], sent[1]):
+            if _RELATIVE_RANGE.search(text, max(0, m.start() - 16), m.start()):
+                continue
+            if any(t.start < m.end() and m.start() < t.end for t in out):
+                continue
+            out.append(Timex(m.group(0), m.start(), m.end(), "duration", None, None, "unknown", "none"))
+    out.sort(key=lambda t: t.start)
+    return out
