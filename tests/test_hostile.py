@@ -166,3 +166,10 @@ def test_killed_build_leaves_previous_tables(project):
     assert (project / "datapackage.json").read_bytes() == descriptor
     result = CliRunner().invoke(main, ["validate", str(project / "datapackage.json")])
     assert result.exit_code == 0, result.output
+
+
+def test_non_english_article_without_annotation(project):
+    text = "Les soldats maliens sont arrivés à Tessalit jeudi, selon un responsable militaire qui a parlé sous couvert d'anonymat.\n"
+    add_source(project, "depeche-francaise", text, meta=synthetic_metadata(1).replace("language: en", "language: fr"))
+    hit = assert_reported(project, "depeche-francaise.yaml", "English", "extraction")
+    assert "fr" in hit["message"]

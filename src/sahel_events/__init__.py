@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
+from .citation import cite
 from .loader import load, load_all, tables
 from .paths import datapackage_path
 
@@ -17,4 +18,4 @@ try:
 except PackageNotFoundError:  # running from a source tree that was never installed
     __version__ = "0+unknown"
 
-__all__ = ["__version__", "datapackage_path", "load", "load_all", "tables"]
+__all__ = ["__version__", "cite", "datapackage_path", "load", "load_all", "tables"]

@@ -11,6 +11,7 @@ failed or killed build leaves the previous tables intact.
 from __future__ import annotations
 
 import json
+from concurrent.futures import ThreadPoolExecutor
 import os
 import shutil
 import time
@@ -95,7 +96,12 @@ def code_article(task: Task, reference: Reference) -> Outcome:
                     task.source,
                     f"no annotation and the automatic extractor is unavailable ({exc}); install the build extra: pip install 'sahel-events[build]'",
                 ) from None
-            result = extract(article, reference)
+            from .extract import LanguageError
+
+            try:
+                result = extract(article, reference)
+            except LanguageError as err:
+                raise InputError(task.meta_path, str(err).split(": ", 1)[-1]) from None
             rows = {name: list(getattr(result, name)) for name in ROW_TABLES}
         rows = sort_article_rows(rows)
         clashes = duplicate_ids(rows)
@@ -206,7 +212,7 @@ def build(
             yield Task(_display(p, inputs.root), p.read_bytes(), _display(meta_p, inputs.root), _read(meta_p), _display(ann_p, inputs.root), _read(ann_p))
 
     def keyed():
-        """Cached outcomes pass through; the rest go to the executor, in order."""
+        """Each task with its cache key and its cached outcome (None when it must be coded)."""
         for task in tasks():
             key = entry_key(context, task.source, task.data, task.meta, task.annotation)
             hit = cache.get(key)
@@ -272,9 +278,12 @@ class PackageWriter:
             self.writers[name].write_body(outcome.csv[name], outcome.rows[name])
 
     def finish(self, failures: list[dict[str, Any]], *, sources: int) -> dict[str, int]:
-        files = {}
-        for name, writer in self.writers.items():
-            files[name] = {fmt: {"path": f"data/tables/{name}.{fmt}", **v} for fmt, v in writer.close().items()}
+        # Each table's Parquet twin is written from its CSV; pyarrow releases the GIL, so in parallel.
+        with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
+            closed = dict(zip(self.writers, pool.map(TableWriter.close, self.writers.values())))
+        files = {
+            name: {fmt: {"path": f"data/tables/{name}.{fmt}", **v} for fmt, v in info.items()} for name, info in closed.items()
+        }
         counts = {name: self.writers[name].rows for name in TABLES}
         failures.sort(key=lambda f: (f["file"], f["line"] or 0, f["error"], f["message"]))
         (self.scratch / "datapackage.json").write_bytes(dumps(descriptor(self.version, self.publishers, files)))
@@ -305,46 +314,29 @@ def write_package(out: Path, tables: dict[str, list[dict[str, Any]]], version: s
         raise
 
 
+#: Articles handed out at once: bounds memory whatever the corpus size.
+BATCH = 1_000
+
+
 def _execute(items, reference: Reference, *, jobs: int, executor: str, scheduler: str | None):
-    """Yield (cache key or None when cached, outcome) in input order."""
-    from .executors import run_dask, run_processes, run_serial
+    """Yield (cache key, or None when the outcome came from the cache; outcome) in input order."""
+    from itertools import islice
 
-    def runner(tasks):
-        if executor == "dask":
-            return run_dask(code_article, tasks, reference, scheduler=scheduler, jobs=jobs)
-        if jobs > 1:
-            return run_processes(code_article, tasks, reference, jobs)
-        return run_serial(code_article, tasks, reference)
+    from .executors import make_executor
 
-    # Cached outcomes must keep their place in the order: buffer them while the
-    # tasks before them are still being worked on.
-    from collections import deque
-
-    queue: deque[tuple[str, Task, Outcome | None]] = deque()
-
-    def to_run():
-        for key, task, hit in items:
-            queue.append((key, task, hit))
-            if hit is None:
-                yield task
-
-    results = runner(to_run())
-    while True:
-        while queue and queue[0][2] is not None:
-            _, _, hit = queue.popleft()
-            yield None, hit
-        try:
-            outcome = next(results)
-        except StopIteration:
-            break
-        while queue and queue[0][2] is not None:
-            _, _, hit = queue.popleft()
-            yield None, hit
-        key, _, _ = queue.popleft()
-        yield key, outcome
-    while queue:
-        key, _, hit = queue.popleft()
-        yield None, hit
+    runner = None
+    try:
+        it = iter(items)
+        while batch := list(islice(it, BATCH)):
+            todo = [task for _, task, hit in batch if hit is None]
+            if todo and runner is None:
+                runner = make_executor(code_article, reference, executor=executor, jobs=jobs, scheduler=scheduler)
+            done = iter(runner.map(todo) if todo else [])
+            for key, _, hit in batch:
+                yield (None, hit) if hit is not None else (key, next(done))
+    finally:
+        if runner is not None:
+            runner.close()
 
 
 def _clean_stale(out: Path) -> None:

@@ -162,3 +162,7 @@ from .cli_extract import draft, evaluate, extract  # noqa: E402
 main.add_command(extract)
 main.add_command(draft)
 main.add_command(evaluate)
+
+
+from .cli_cite import cite_command  # noqa: E402
+main.add_command(cite_command)

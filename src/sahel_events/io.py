@@ -24,7 +24,7 @@ Row = Mapping[str, Any]
 #: (with the pyarrow version pinned by the ``build`` extra).
 PARQUET_OPTIONS: dict[str, Any] = {
     "compression": "zstd",
-    "compression_level": 9,
+    "compression_level": 3,
     "version": "2.6",
     "use_dictionary": True,
     "write_statistics": True,

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-
-import pandas as pd
-import pyarrow.parquet as pq
+from typing import TYPE_CHECKING
 
 from .paths import TABLES, package_root
 from .schema import load_schema
+
+if TYPE_CHECKING:  # pandas is imported when a table is loaded, not with the package
+    import pandas as pd
 
 
 def tables() -> list[str]:
@@ -21,9 +22,11 @@ def table_path(name: str, fmt: str = "parquet", root: Path | None = None) -> Pat
     return (root or package_root()) / "data" / "tables" / f"{name}.{fmt}"
 
 
-def load(name: str) -> pd.DataFrame:
+def load(name: str) -> "pd.DataFrame":
     """One table as a DataFrame: dates as datetime64, vocabularies as categoricals,
     nullable integers and booleans, lists for array fields."""
+    import pyarrow.parquet as pq
+
     schema = load_schema(name)
     path = table_path(name)
     if not path.exists():
@@ -38,6 +41,6 @@ def load(name: str) -> pd.DataFrame:
     return frame
 
 
-def load_all() -> dict[str, pd.DataFrame]:
+def load_all() -> dict[str, "pd.DataFrame"]:
     """Every table, by name."""
     return {name: load(name) for name in TABLES}
