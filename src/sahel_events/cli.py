@@ -104,10 +104,11 @@ def build(root, sources, annotations, out, jobs, executor, scheduler, cache_dir,
 def validate(datapackage: Path | None, no_frictionless: bool, engine: str) -> None:
     """Validate DATAPACKAGE (default: the installed package's datapackage.json).
 
-    Finds the errors Frictionless reports (schemas, types, constraints, keys, hashes;
-    with a vectorised engine by default, or with Frictionless itself via --engine
-    frictionless), then the checks it cannot do: evidence offsets, Parquet twins, text hashes, ACLED sub-types,
-    every event with an actor, every claim with a cue and content. Exits 1 on any error.
+    Finds the errors Frictionless reports (schemas, types, constraints, keys,
+    hashes; with a vectorised engine by default, or with Frictionless itself via
+    --engine frictionless), then the checks it cannot do: evidence offsets,
+    Parquet twins, text hashes, ACLED sub-types, every event with an actor,
+    every claim with a cue and content. Exits 1 on any error.
     """
     from .paths import datapackage_path
     from .validate import package_problems, summarise
