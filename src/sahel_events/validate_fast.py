@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+from concurrent.futures import Future, ThreadPoolExecutor
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -145,7 +146,7 @@ class _Retry(Exception):
     """The optimistic parse (no newline inside a value) did not hold: parse again, carefully."""
 
 
-def _read(resource: Any, stats: _FileStats) -> FastTable:
+def _read(resource: Any, stats: _FileStats | Future) -> FastTable:
     """Read and cell-check one resource in batches; raise _Fallback when it is not plain.
 
     pyarrow parses much faster when no value holds a newline. That is tried
@@ -162,7 +163,7 @@ def _read(resource: Any, stats: _FileStats) -> FastTable:
         raise _Fallback(str(why)) from None
 
 
-def _scan(resource: Any, stats: _FileStats, *, newlines_in_values: bool) -> FastTable:
+def _scan(resource: Any, stats: _FileStats | Future, *, newlines_in_values: bool) -> FastTable:
     schema = resource.schema
     fields = schema.fields
     names = [f.name for f in fields]
@@ -222,6 +223,8 @@ def _scan(resource: Any, stats: _FileStats, *, newlines_in_values: bool) -> Fast
             raise _Fallback("no header row")
     except pa.ArrowInvalid as exc:
         raise _Retry(f"pyarrow cannot read it exactly: {exc}") from None
+    if not isinstance(stats, _FileStats):
+        stats = stats.result()  # the future from the hashing thread
     if not newlines_in_values:
         records = offset + 1  # with the header
         if not (stats.newlines == records or (stats.newlines == records - 1 and not stats.ends_with_newline)):
@@ -237,21 +240,24 @@ def _scan(resource: Any, stats: _FileStats, *, newlines_in_values: bool) -> Fast
 def _key_checks(table: FastTable, tables: dict[str, FastTable]) -> None:
     schema = table.resource.schema
     names = schema.field_names
+    pk = schema.primary_key if schema.primary_key and set(schema.primary_key) <= set(names) else []
+    pk_nulls = all_null([table.typed[k] for k in pk]) if pk else None
+    found: dict[str, tuple] = {}  # a single-field key's duplicates serve both checks
     for number, f in enumerate(schema.fields, start=1):
         if f.constraints.get("unique"):
             col = table.typed[f.name]
-            rows = np.flatnonzero(~all_null([col]))
-            dup, prev = duplicates([col], rows)
+            nulls = pk_nulls if pk == [f.name] else all_null([col])
+            found[f.name] = dup, prev = duplicates([col], np.flatnonzero(~nulls))
             if len(dup):
                 table.chunks.append(_Chunk(dup, 1, number, "unique-error", "", f.name, number, ref=prev))
-    pk = schema.primary_key
-    if pk and set(pk) <= set(names):
-        cols = [table.typed[k] for k in pk]
-        nulls = all_null(cols)
-        if nulls.any():
-            table.chunks.append(_Chunk(np.flatnonzero(nulls), 2, 0, "primary-key",
+    if pk:
+        if pk_nulls.any():
+            table.chunks.append(_Chunk(np.flatnonzero(pk_nulls), 2, 0, "primary-key",
                                        'cells composing the primary keys are all "None"'))
-        dup, prev = duplicates(cols, np.flatnonzero(~nulls))
+        if len(pk) == 1 and pk[0] in found:
+            dup, prev = found[pk[0]]
+        else:
+            dup, prev = duplicates([table.typed[k] for k in pk], np.flatnonzero(~pk_nulls))
         if len(dup):
             table.chunks.append(_Chunk(dup, 2, 0, "primary-key", "", ref=prev))
     for index, fk in enumerate(schema.foreign_keys):
@@ -393,15 +399,17 @@ def fast_problems(descriptor_path: Path, *, limit_errors: int | None = LIMIT_ERR
             if why:
                 reasons[res.name] = why
         fast: dict[str, FastTable] = {}
-        for res in package.resources:
-            if res.name in reasons or res.name in metadata:
-                continue
-            if progress:
-                progress(res.name)
-            try:
-                fast[res.name] = _read(res, _file_stats(Path(res.normpath), _hash_algorithm(res)))
-            except _Fallback as why:
-                reasons[res.name] = str(why)
+        with ThreadPoolExecutor(max_workers=1) as hashing:  # hashlib releases the GIL: it runs alongside the parse
+            for res in package.resources:
+                if res.name in reasons or res.name in metadata:
+                    continue
+                if progress:
+                    progress(res.name)
+                stats = hashing.submit(_file_stats, Path(res.normpath), _hash_algorithm(res))
+                try:
+                    fast[res.name] = _read(res, stats)
+                except _Fallback as why:
+                    reasons[res.name] = str(why)
         # A foreign key into a resource that Frictionless reads (or that does not exist) goes to Frictionless too.
         changed = True
         while changed:
