@@ -1,4 +1,4 @@
-"""Frictionless' row validation, vectorised: the same errors, found 20-100x faster.
+"""Frictionless' row validation, vectorised: the same errors, found about 20-30x faster.
 
 Frictionless still reads and judges the descriptor and the schemas (``Package``
 metadata validation); the rows are read with pyarrow's CSV reader, all cells as
@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import csv
 import hashlib
-from concurrent.futures import Future, ThreadPoolExecutor
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pyarrow as pa
@@ -30,6 +30,9 @@ import pyarrow.csv as pacsv
 
 from .fast_cells import ColumnChecker
 from .fast_keys import all_null, duplicates, missing_references
+
+if TYPE_CHECKING:
+    from .validate import Problem
 
 LIMIT_ERRORS = 1000  # Frictionless' default per resource
 BLOCK_SIZE = 16 << 20  # bytes of CSV per batch
@@ -64,12 +67,14 @@ class FastTable:
     typed: pa.Table
     blank: np.ndarray
     chunks: list[_Chunk] = field(default_factory=list)
-    stats: Any = None  # _FileStats
+    stats: _FileStats | None = None
 
 
 @dataclass
 class FastResult:
-    problems: list  # list[Problem]
+    """What the fast engine found, and what it read, for the checks that follow."""
+
+    problems: list[Problem]
     tables: dict[str, pa.Table]  # typed columns of each resource read by the fast path
     fallback: dict[str, str]  # resource -> why Frictionless read it
 
@@ -321,7 +326,7 @@ def _end_errors(resource: Any, stats: _FileStats) -> list[tuple[str, str]]:
     return out
 
 
-def _table_problems(table: FastTable, limit_errors: int | None) -> list:
+def _table_problems(table: FastTable, limit_errors: int | None) -> list[Problem]:
     from .validate import Problem
 
     chunks = list(table.chunks)
