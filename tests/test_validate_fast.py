@@ -294,7 +294,7 @@ def test_bench_validate_smoke(repo, tmp_path):
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
     out = tmp_path / "bench.json"
-    result = CliRunner().invoke(bench.main, ["--rows", "3000", "--errors", "16", "--frictionless-rows", "0", "--out", str(out)])
+    result = CliRunner().invoke(bench.main, ["--rows", "3000", "--errors", "16", "--frictionless-rows", "0", "--repeat", "1", "--out", str(out)])
     assert result.exit_code == 0, result.output
     figures = json.loads(out.read_text())
     assert figures["synthetic"] and figures["same_errors_as_frictionless_on_timed_rows"]
