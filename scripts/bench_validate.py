@@ -195,6 +195,8 @@ def dt_value(v, name):
 RUNNER = r"""
 import json, sys, time
 from pathlib import Path
+import frictionless, frictionless.resources, frictionless.formats, pyarrow.csv, pyarrow.parquet
+from sahel_events import fast_cells, fast_checks, fast_keys
 from sahel_events.validate import frictionless_problems, package_problems
 from sahel_events.validate_fast import fast_problems
 what, path = sys.argv[1], Path(sys.argv[2])

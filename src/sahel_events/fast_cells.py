@@ -128,6 +128,11 @@ class ColumnChecker:
             self.all_odd = True
         elif self.type == "array" and ({"minLength", "maxLength", "enum"} & set(self.active)):
             self.all_odd = True
+        elif self.type == "date" and self.format != "default":
+            self.all_odd = True  # "any" or a strptime pattern of its own
+        elif self.type in ("integer", "number") and any(
+                fl_field.has_defined(p) for p in ("bare_number", "group_char", "decimal_char", "float_number")):
+            self.all_odd = True
         if "pattern" in self.active and not self.all_odd:
             pattern = "^{0}$".format(self.constraints["pattern"])  # exactly as Frictionless builds it
             if _PY_ONLY.search(pattern):

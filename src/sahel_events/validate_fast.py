@@ -173,7 +173,8 @@ def _scan(resource: Any, stats: _FileStats | Future, *, newlines_in_values: bool
     fields = schema.fields
     names = [f.name for f in fields]
     missing_values = list(schema.missing_values)
-    checkers = [ColumnChecker(f, missing_values) for f in fields]
+    checkers = [ColumnChecker(f, list(f.missing_values) if f.has_defined("missing_values") else missing_values)
+                for f in fields]
     path = Path(resource.normpath)
 
     bad_rows: list[int] = []
