@@ -40,7 +40,8 @@ def duplicates(columns: Sequence[pa.ChunkedArray | pa.Array], rows: np.ndarray) 
     if len(rows) < 2:
         return np.array([], np.int64), np.array([], np.int64)
     take = pa.array(rows)
-    table = pa.table({f"k{i}": col.take(take) for i, col in enumerate(columns)} | {"_row": take})
+    every = len(rows) == len(columns[0])  # rows are 0..n-1: no need to copy the columns
+    table = pa.table({f"k{i}": col if every else col.take(take) for i, col in enumerate(columns)} | {"_row": take})
     keys = [f"k{i}" for i in range(len(columns))]
     order = pc.sort_indices(table, sort_keys=[(k, "ascending", "at_end") for k in keys] + [("_row", "ascending", "at_end")])
     ordered = table.take(order)
@@ -62,10 +63,12 @@ def missing_references(target: Sequence[pa.ChunkedArray], reference: Sequence[pa
     skip = all_null(target)
     keep_ref = ~all_null(reference) if len(reference[0]) else np.zeros(0, bool)
     if len(target) == 1 and target[0].type == reference[0].type:
-        values = reference[0].filter(pa.array(keep_ref)) if len(reference[0]) else pa.array([], target[0].type)
-        if isinstance(values, pa.ChunkedArray):
-            values = values.combine_chunks()
-        found = _np(pc.is_in(target[0], value_set=pc.unique(values)))
+        values = reference[0]
+        if len(values) and not keep_ref.all():
+            values = values.filter(pa.array(keep_ref))
+        if not len(values):
+            values = pa.array([], target[0].type)
+        found = _np(pc.is_in(target[0], value_set=values, skip_nulls=True))
         return np.flatnonzero(~found & ~skip)
     # Several fields, or differing types: compare Python values, like Frictionless.
     ref_rows = zip(*(c.to_pylist() for c in reference))
