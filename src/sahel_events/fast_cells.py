@@ -80,6 +80,16 @@ def _to_arrow(values: list[Any], type_: str) -> pa.Array:
     return pa.array(out, arrow)
 
 
+def _with_nulls(raw: pa.Array, valid: np.ndarray) -> pa.Array:
+    """``raw`` with nulls where not ``valid``, sharing its string data (no copy) when it can."""
+    if valid.all():
+        return raw
+    if raw.offset == 0 and raw.null_count == 0:
+        bitmap = pa.array(valid).buffers()[1]
+        return pa.Array.from_buffers(raw.type, len(raw), [bitmap, *raw.buffers()[1:]], null_count=int((~valid).sum()))
+    return pc.if_else(pa.array(valid), raw, pa.scalar(None, raw.type))
+
+
 _DAYS = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
 
 
@@ -121,6 +131,7 @@ class ColumnChecker:
         self.type_note = f'type is "{self.type}/{self.format}"'
         self.notes = {n: f'constraint "{n}" is "{self.constraints[n]}"' for n in self.active}
         self.re2_pattern: str | None = None
+        self.repeats: bool | None = None  # do this column's values repeat enough to judge distinct values?
         self.all_odd = False  # every present cell goes through Frictionless' reader
         if self.type == "string" and self.format not in ("default", "uri"):
             self.all_odd = True
@@ -215,7 +226,7 @@ class ColumnChecker:
         n = len(raw)
         sel = pa.array(canonical)
         if self.type in ("string", "array"):
-            return pc.if_else(sel, raw, pa.scalar(None, pa.string())), np.ones(n, bool)
+            return _with_nulls(raw, canonical), np.ones(n, bool)
         if self.type == "boolean":
             trues = pa.array(self.field.true_values, pa.string())
             falses = pa.array(self.field.false_values, pa.string())
@@ -242,7 +253,7 @@ class ColumnChecker:
             if name == "required":
                 continue
             if name == "pattern":
-                fail = ~_mask(pc.match_substring_regex(raw, self.re2_pattern))
+                fail = ~_mask(self._matches(raw))
             elif name == "enum":
                 fail = ~_mask(pc.is_in(typed, value_set=self.enum_values))
             elif name in self.bounds:
@@ -264,6 +275,16 @@ class ColumnChecker:
             fail &= good
             if fail.any():
                 result.errors.append((_rows(fail), "constraint-error", self.rank[name], self.notes[name]))
+
+    def _matches(self, raw: pa.Array) -> pa.Array:
+        """The pattern on each cell; on each distinct value when values repeat (ids of a few articles, places)."""
+        if self.repeats is not False:
+            encoded = pc.dictionary_encode(raw)
+            if self.repeats is None:
+                self.repeats = len(encoded.dictionary) * 4 <= len(raw)  # decided on the first batch
+            if self.repeats:
+                return pc.match_substring_regex(encoded.dictionary, self.re2_pattern).take(encoded.indices)
+        return pc.match_substring_regex(raw, self.re2_pattern)
 
     def _odd(self, raw: pa.Array, odd: np.ndarray, typed: pa.Array, result: ColumnResult) -> pa.Array:
         """Frictionless' own reader on the distinct odd values, broadcast back to their rows."""
