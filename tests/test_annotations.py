@@ -142,3 +142,9 @@ claims:
 
 def test_find_quote_respects_word_boundaries():
     assert find_quote("Mali and Malians in Mali.", "Mali") == [0, 20]
+
+
+def test_duplicate_event_key(tmp_path, seed_article, reference):
+    twice = EVENT + EVENT.replace("events:\n", "").replace("our troops arrived in Tessalit on Thursday", "Malian military and Wagner forces are meant to replace them")
+    with pytest.raises(InputError, match="event key 'arrival' is used twice"):
+        rows_for(tmp_path, seed_article, reference, twice)

@@ -188,3 +188,34 @@ def test_seed_events_supported_and_dated(seed_result):
     killing = next(e for t, e in by_text.items() if "murdered" in t)
     assert (killing["fatalities_min"], killing["fatalities_max"], killing["date_start"]) == (500, None, None)
     assert all(e["evidence_text"] for e in seed_result.events)
+
+
+def test_one_violent_event_per_report_by_hierarchy(reference):
+    found = events("Synthetic: the Malian army said it had killed dozens of jihadists in air strikes in the Gao region.", reference)
+    assert len(found) == 1
+    e = found[0]
+    assert (e["event_type"], e["sub_event_type"]) == ("Explosions/Remote violence", "Air/drone strike")
+    assert (e["fatalities_min"], e["place_id"], e["geo_precision"]) == (12, "gao-region", 3)
+
+
+def test_victims_decide_battle_or_violence_against_civilians(reference):
+    battle = events("Synthetic: JNIM killed five soldiers near Gao.", reference)
+    assert battle[0]["event_type"] == "Battles"
+    civ = events("Synthetic: JNIM killed five villagers near Gao.", reference)
+    assert civ[0]["event_type"] == "Violence against civilians"
+
+
+def test_toll_in_a_relative_clause_joins_the_attack(reference):
+    found = events("Synthetic: JNIM claimed the ambush near Gao, which left five soldiers dead.", reference)
+    assert len(found) == 1 and (found[0]["fatalities_min"], found[0]["fatalities_max"]) == (5, 5)
+
+
+def test_text_without_sentence_ends_stays_linear(reference):
+    import time
+
+    text = "Synthetic: attack attacked killed killing, said that \"" * 2500  # ~125 kB, no sentence end
+    t0 = time.perf_counter()
+    result = extract(article(text), reference)
+    assert time.perf_counter() - t0 < 10
+    for c in result.claims:
+        assert text[c["content_start"] : c["content_end"]] == c["content_text"]

@@ -90,3 +90,17 @@ def test_without_dct_relative_dates_stay_null_explicit_resolve():
 def test_offsets_invariant_on_the_seed(seed_article):
     for t in find_timexes(seed_article.text, seed_article.published):
         assert seed_article.text[t.start : t.end] == t.text
+
+
+@pytest.mark.parametrize(
+    "sentence, start, end, precision",
+    [
+        ("Synthetic: the strike happened last week.", D(2023, 10, 2), D(2023, 10, 8), "week"),
+        ("Synthetic: talks broke down in early October.", D(2023, 10, 1), D(2023, 10, 10), "range"),
+        ("Synthetic: the convoy left in late September 2023.", D(2023, 9, 21), D(2023, 9, 30), "range"),
+        ("Synthetic: prices rose earlier this month.", D(2023, 10, 1), D(2023, 10, 31), "month"),
+    ],
+)
+def test_relative_weeks_and_parts_of_months(sentence, start, end, precision):
+    t = one(sentence)
+    assert (t.date_start, t.date_end, t.precision) == (start, end, precision)

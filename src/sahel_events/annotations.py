@@ -125,6 +125,15 @@ class _Ctx:
                 tip = f"did you mean `{close[0]}`?" if close else f"allowed: {', '.join(allowed)}"
                 raise self.error(f"unknown field `{k}` in {what}; {tip}", node, k)
 
+    def row_key(self, node: Any, seen: Any, what: str) -> str:
+        """The coder's ``key`` of an event or claim: present, and unique in the file."""
+        key = node.get("key")
+        if not isinstance(key, str) or not key:
+            raise self.error(f"every {what} needs a `key` (a short name unique in this file)", node)
+        if key in seen:
+            raise self.error(f"{what} key {key!r} is used twice; keys must be unique in the file", node, "key")
+        return key
+
     def enum(self, node: Any, key: str, table: str, field: str, *, default: Any = None) -> Any:
         value = node.get(key, default)
         allowed = load_schema(table).field(field).enum or []
@@ -246,11 +255,7 @@ def _events(ctx: _Ctx, ref: Reference, doc: Any) -> tuple[list[dict[str, Any]], 
     roles = load_schema("event_actors").field("role").enum or []
     for node in _list(ctx, doc, "events"):
         ctx.check_keys(node, EVENT_KEYS, "event")
-        key = node.get("key")
-        if not isinstance(key, str) or not key:
-            raise ctx.error("every event needs a `key` (a short name unique in this file)", node)
-        if key in ids:
-            raise ctx.error(f"event key {key!r} is used twice; keys must be unique in the file", node, "key")
+        key = ctx.row_key(node, ids, "event")
         event_id = curated_id("ev", aid, key)
         ids[key] = event_id
         (start, end), = ctx.locate(node, "evidence", within=ctx.scope(node), occurrence=node.get("occurrence"))
@@ -310,11 +315,7 @@ def _claims(ctx: _Ctx, ref: Reference, doc: Any, event_ids: dict[str, str]) -> l
     rows, keys = [], set()
     for node in _list(ctx, doc, "claims"):
         ctx.check_keys(node, CLAIM_KEYS, "claim")
-        key = node.get("key")
-        if not isinstance(key, str) or not key:
-            raise ctx.error("every claim needs a `key` (a short name unique in this file)", node)
-        if key in keys:
-            raise ctx.error(f"claim key {key!r} is used twice; keys must be unique in the file", node, "key")
+        key = ctx.row_key(node, keys, "claim")
         keys.add(key)
         scope = ctx.scope(node)
         claimant = None

@@ -65,14 +65,19 @@ def build(root, sources, annotations, out, jobs, executor, scheduler, cache_dir,
     cache_dir = None if no_cache else (cache_dir or inputs.out / ".cache")
     bar = None
     started = time.perf_counter()
+    state = {"done": 0}
+
+    def rate(_item: object) -> str:
+        return f"{state['done'] / max(time.perf_counter() - started, 1e-9):.0f} articles/s"
 
     def progress(done: int, total: int) -> None:
         nonlocal bar
+        state["done"] = done
         if quiet:
             return
         if bar is None:
-            bar = click.progressbar(length=total, label="Coding articles", file=sys.stderr, show_pos=True, show_eta=True,
-                                    item_show_func=lambda _: f"{done / max(time.perf_counter() - started, 1e-9):.0f} articles/s")
+            bar = click.progressbar(length=total, label="Coding articles", file=sys.stderr, show_pos=True,
+                                    show_eta=True, item_show_func=rate)
             bar.__enter__()
         bar.update(1)
 

@@ -67,7 +67,9 @@ def extract(file: Path, published: dt.date | None, title: str | None, publisher:
     `event_actors`, `claims`, `timexes`, with offsets into `article.text`.
     """
     result = _run(file, published, title, publisher)
-    doc = {"article": result.article, **result.tables()}
+    # The user holds this file, so the text is printed whatever its licence (the
+    # offsets refer to it); `text_withheld` tells whether the published table would withhold it.
+    doc = {"article": {**result.article, "text": result.text}, **result.tables()}
     click.echo(json.dumps(doc, default=_json_default, ensure_ascii=False, indent=2 if pretty else None))
 
 

@@ -34,7 +34,8 @@ class LanguageError(ValueError):
 class Extraction:
     """Everything the extractor found in one article, as table rows."""
 
-    article: dict[str, Any]
+    article: dict[str, Any]  # the articles-table row (licence-aware: its text may be withheld)
+    text: str = ""  # the cleaned text every offset refers to, always present
     actors: list[dict[str, Any]] = field(default_factory=list)
     places: list[dict[str, Any]] = field(default_factory=list)
     mentions: list[dict[str, Any]] = field(default_factory=list)
@@ -174,6 +175,7 @@ def extract(article: Article, reference: Reference) -> Extraction:
     used_places = sorted({m.place_id for m in mentions if m.place_id} | {e.place_id for e in events if e.place_id})
     return Extraction(
         article=article_row(article),
+        text=text,
         actors=[reference.actors[a] for a in used_actors if a in reference.actors],
         places=[reference.places[p] for p in used_places if p in reference.places],
         mentions=_mention_rows(aid, mentions),

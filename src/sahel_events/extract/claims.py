@@ -31,20 +31,28 @@ HEDGE_CUES = r"believe|believes|believed|think|thinks|thought|suspect|suspects|s
 DENY_CUES = r"denied|denies|deny|rejected|rejects"
 _CUE = re.compile(
     rf"\b(?P<cue>{REPORT_CUES}|{HEDGE_CUES}|{DENY_CUES})"
-    r"(?P<adv>(?:\s+(?:with(?:\s+[a-z]+){1,2}|[a-z]+ly|again|also|today|yesterday|on\s+[A-Z][a-z]+day|in\s+a\s+statement|"
+    r"(?P<adv>(?:(?<=told)\s+(?:reporters|journalists|(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*))?))?(?:\s+(?:with(?:\s+[a-z]+){1,2}|[a-z]+ly|again|also|today|yesterday|on\s+[A-Z][a-z]+day|in\s+a\s+statement|"
     r"in\s+an\s+interview|to\s+(?:reporters|journalists|the\s+press|[A-Z][\w.]+)))*)"
-    r"(?P<that>\s*,?\s+that\b\s*,?\s*|\s+(?=[\"“])|\s+(?=(?:the|a|an|it|they|he|she|there|its|their|his|her|some|many|[A-Z]\w*)\b))"
+    r"(?P<that>(?:\s+(?:the\s+)?(?:reports|claims|allegations|accusations|suggestions|rumou?rs))?\s*,?\s+that\b\s*,?\s*|\s+(?=[\"“])|\s+(?=(?:the|a|an|it|they|he|she|there|its|their|his|her|some|many|[A-Z]\w*)\b))"
 )
-_BARE_OK = re.compile(rf"^(?:said|says|told|{HEDGE_CUES})$")
+_BARE_OK = re.compile(rf"^(?:said|says|{HEDGE_CUES})$")
 _HEDGE_ADV = re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly)\b")
 _UNCLEAR = re.compile(r"\b[Ii]t (?:is|was|remains|remained) (?:still |also )?(?:unclear|not clear|uncertain|unknown|not known) (?:whether|if|how|why|who|when)\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,.;\"“”]{2,80}?)(?=\s*[,.;]|$)")
 _QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{3,}?)[\"”]")
+_TAIL = r"(?:\s+(?:[A-Z][\w.]*|reporters|journalists|on\s+\w+|in\s+a\s+statement|in\s+an\s+interview|by\s+phone|late\s+\w+|last\s+\w+))*"
 _AFTER_QUOTE = re.compile(
-    r"\s*,?\s*(?:(?P<cue1>said|says|added|told|stated)\s+(?P<who1>[^,.;\"“”]{2,60}?)|(?P<who2>[^,.;\"“”]{2,60}?)\s+(?P<cue2>said|says|added|told|stated))\s*[.,;]"
+    r"\s*,?\s*(?:(?P<cue1>said|says|added|told|stated)\s+(?P<who1>[^,.;\"“”]{2,60})"
+    rf"|(?P<who2>[^,.;\"“”]{{2,60}}?)\s+(?P<cue2>said|says|added|told|stated){_TAIL})\s*[.,;]"
+)
+# "CONTENT, the mission said in a statement." / "CONTENT, said the spokesman."
+_FINAL_ATTRIBUTION = re.compile(
+    rf",\s+(?:(?P<who>[^,;\"“”]{{2,60}}?)\s+(?P<cue>said|says|added|reported|stated|warned|explained|confirmed|told){_TAIL}"
+    r"|(?P<cue2>said|says|added)\s+(?P<who2>[^,;\"“”.]{2,60}))"
+    r"\s*[.!]?[\"”]?\s*$"
 )
 _BOUNDARY = re.compile(r"[,;:(]\s*|\b(?:when|that|as|while|whereas|after|because|and|but)\s+")
-_TRAILING = re.compile(r"(?:\s+(?:also|now|still|further|again|then|recently|today|\w+ly))+$")
+_TRAILING = re.compile(r"(?:\s+(?:also|now|still|further|again|then|recently|today|has|have|had|is|are|was|were|will|would|been|\w+ly))+$")
 _LEADING = re.compile(r"^(?:and|but|so|also|however|meanwhile)\s+", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:it|they|he|she|we|I)$", re.IGNORECASE)
 SOURCE_NOUNS = re.compile(
@@ -118,12 +126,24 @@ def _actor_in(span: Span | None, mentions: list[Mention]) -> str | None:
 
 
 def _subject_before(text: str, pos: int, sentence_list: list[Span], mentions: list[Mention], person: bool) -> str | None:
-    """The actor that opens the latest earlier sentence (what "it"/"he" refers to)."""
-    for s, _ in reversed([sp for sp in sentence_list if sp[0] < pos]):
+    """The subject of the latest earlier sentence that opens with an actor, possibly
+    after a short introductory phrase (what "it"/"he" refers to)."""
+    for s, e in reversed([sp for sp in sentence_list if sp[0] < pos][-4:]):
         for m in mentions:
-            if m.entity_type == "actor" and m.actor_id and s <= m.start <= s + 5:
-                return m.actor_id
+            if m.start > s + 60 or m.start >= e:
+                break
+            if m.entity_type == "actor" and m.actor_id and m.start >= s:
+                if person == (m.actor_id is not None and _is_person_hint(text[m.start : m.end])):
+                    return m.actor_id
+                break
     return None
+
+
+def _is_person_hint(name: str) -> bool:
+    words = name.split()
+    return len(words) in (2, 3) and all(w[:1].isupper() for w in words) and not any(
+        w.upper() == w or w in ("Group", "Council", "Nations", "Forces", "Army", "Mission") for w in words
+    )
 
 
 def _content_after(text: str, start: int, sent_end: int) -> tuple[Span, bool]:
@@ -170,7 +190,19 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
                 continue
             who = (a.start("who1"), a.end("who1")) if a.group("who1") else (a.start("who2"), a.end("who2"))
             cue = (a.start("cue1"), a.end("cue1")) if a.group("cue1") else (a.start("cue2"), a.end("cue2"))
-            local.append(Claim(who, _actor_in(who, mentions), cue, (q.start("q"), q.end("q")), True, "reported"))
+            qs, qe = q.start("q"), q.end("q")
+            while qe > qs and text[qe - 1] in ", ":
+                qe -= 1  # the comma before the attribution is not the speaker's
+            local.append(Claim(who, _actor_in(who, mentions), cue, (qs, qe), True, "reported"))
+        final = _FINAL_ATTRIBUTION.search(text, s0, s1)
+        if final and not any(c.cue[0] >= final.start() for c in local):
+            who = (final.start("who"), final.end("who")) if final.group("who") else (final.start("who2"), final.end("who2"))
+            cue = (final.start("cue"), final.end("cue")) if final.group("cue") else (final.start("cue2"), final.end("cue2"))
+            head = text[s0 : final.start()]
+            claimant = _claimant_span(text, who[0], who[1]) if head.strip() else None
+            if claimant is not None and claimant[1] == who[1] and not head.lstrip().startswith(("\"", "“")):
+                content = _trim(text, s0, final.start())
+                local.append(Claim(who, _actor_in(who, mentions), cue, content, False, _modality(text[cue[0]:cue[1]])))
         acc = _ACCORDING.search(text, s0, s1)
         if acc:
             who = (acc.start("who"), acc.end("who"))

@@ -48,7 +48,7 @@ def _sentence_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
 
 def draft_document(result: Extraction) -> dict[str, Any]:
     """The annotation mapping for one extraction."""
-    text = result.article["text"]
+    text = result.text
     spans = sentences(text)
     used: set[str] = set()
     event_keys: dict[str, str] = {}

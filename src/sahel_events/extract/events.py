@@ -42,7 +42,7 @@ _INFINITIVE_GOVERNOR = re.compile(
     r"intended|about|continues?|started?|trying|tried|attempting|attempted|is|are|was|were)\s+to\s+(?:\w+ly\s+)?$",
     re.I,
 )
-_GERUND_GOVERNOR = re.compile(r"\b(?:process\s+of|plans?\s+for|after|before|while|is|are|was|were|been|began|started|continued)\s+(?:\w+ly\s+)?$", re.I)
+_GERUND_GOVERNOR = re.compile(r"\b(?:process\s+of|accused\s+of|plans?\s+for|after|before|while|is|are|was|were|been|began|started|continued)\s+(?:\w+ly\s+)?$", re.I)
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 _PARTICIPANTS = re.compile(
     r"\b(?:troops|soldiers|forces|convoys?|aircraft|planes?|helicopters?|gunmen|militants|jihadists|fighters|rebels|civilians|"
@@ -61,10 +61,17 @@ _NUMBER_WORDS = {
     "thousands of": 1000,
 }
 _FATALITIES = re.compile(
-    r"(?P<mod>over|more\s+than|at\s+least|nearly|almost|about|around|some|up\s+to|approximately|roughly)?\s*"
+    r"(?<![\w-])(?:(?P<mod>over|more\s+than|at\s+least|nearly|almost|about|around|some|up\s+to|approximately|roughly)\s+)?"
     r"(?P<n>\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
     r"a\s+dozen|dozens(?:\s+of)?|scores\s+of|hundreds(?:\s+of)?|thousands(?:\s+of)?)\s+"
-    r"(?P<who>[A-Z]?[a-z]+)",
+    r"(?:(?:[A-Za-z.]+|[a-z]+-[a-z]+)\s+){0,2}?"
+    r"(?P<who>people|persons|men|women|children|dead|personnel|[A-Z]?[a-z]+s)\b",
+)
+_ONE_VICTIM = re.compile(
+    r"\b(?:kill(?:s|ed|ing)?|murder(?:s|ed|ing)?|execut(?:es|ed|ing))\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:commander|leader|soldier|civilian|man|woman|child|boy|girl|officer|peacekeeper|official|member|fighter|militant|"
+    r"jihadist|chief|imam|mayor|journalist|teacher|farmer|herder|driver|gendarme|policeman)\b",
+    re.I,
 )
 _GEO = {"populated_place": 1, "admin_region": 3, "country": 4}
 
@@ -82,6 +89,21 @@ class Event:
     geo_precision: int | None
     fatalities: tuple[int | None, int | None]
     roles: dict[str, list[str]] = field(default_factory=dict)
+    violent: bool = False
+
+
+def _merge_violence(text: str, event: Event, t: Trigger, trig: re.Match[str], clause: Clause, reference: Reference) -> None:
+    """A second violent trigger of the same report adds detail to the first event:
+    an explosive means refines its type, a death toll fills its fatalities."""
+    if t.kind == "explosion":
+        for rx, sub in EXPLOSION_SUBTYPES:
+            if rx.search(trig.group(0)):
+                event.event_type, event.sub_type = t.event_type, sub
+                break
+        else:
+            event.event_type, event.sub_type = t.event_type, t.sub_type
+    if t.kind == "kill" and event.fatalities == (None, None):
+        event.fatalities = _fatalities(text, (trig.start(), clause.end), "kill", [], reference, False)
 
 
 def _group_before(text: str, actors: list[Mention], pos: int, lo: int) -> list[Mention]:
@@ -144,7 +166,9 @@ def _status(text: str, clause: Clause, trig: re.Match[str], sentence: Span, sinc
 def _fatalities(text: str, span: Span, kind: str, victims: list[str], reference: Reference, passive: bool) -> tuple[int | None, int | None]:
     if kind != "kill":
         return None, None
-    m = _FATALITIES.search(text, span[0], span[1])
+    comma = text.find(",", span[0] + 1, span[1])
+    end = comma if comma != -1 else span[1]  # the toll stands in the object, before any comma
+    m = _FATALITIES.search(text, span[0], end)
     if m:
         raw = m.group("n").lower().replace(",", "")
         raw = re.sub(r"\s+", " ", raw)
@@ -159,6 +183,8 @@ def _fatalities(text: str, span: Span, kind: str, victims: list[str], reference:
             return n, n
     if passive and len(victims) == 1 and reference.actors.get(victims[0], {}).get("actor_type") == "person":
         return 1, 1  # "X was killed": one death
+    if _ONE_VICTIM.search(text, span[0], end):
+        return 1, 1  # "killed a senior commander"
     return None, None
 
 
@@ -196,6 +222,11 @@ def find_events(
                 t = trigger_of(trig)
                 if t.kind in kinds_here:
                     continue
+                violent = next((e for e in reversed(sent_events) if e.violent), None)
+                if t.violent and violent is not None and (violent.evidence[0] == clause.start or clause.first in ("which", "that", "killing", "leaving", "wounding")
+                                                          or re.match(r"(?i)kill|left", trig.group(0))):
+                    _merge_violence(text, violent, t, trig, clause, reference)  # ACLED codes one event by hierarchy
+                    continue
                 if t.kind in ("coup",) and "coup" in kinds_here:
                     continue
                 clause_dates = [d for d in s_dates if clause.start <= d.start < clause.end]
@@ -203,13 +234,14 @@ def find_events(
                 status = _status(text, clause, trig, sentence, since)
                 if status is None:
                     continue
-                if any(c.modality == "uncertain" and c.content[0] <= trig.start() < c.content[1] for c in s_claims):
+                if any(c.modality in ("uncertain", "denied") and c.content[0] <= trig.start() < c.content[1] for c in s_claims):
                     continue
                 ev = _build(text, t, trig, clause, sentence, cls, status, s_actors, s_places, clause_dates, s_dates, s_claims,
                             reference, dct, main_country, sent_events, sentence_list, actors)
                 if ev is None:
                     continue
                 kinds_here.add(t.kind)
+                ev.violent = t.violent
                 sent_events.append(ev)
         out.extend(sent_events)
     return _dedupe(out)
@@ -231,7 +263,7 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
             subject = _group_after(text, first, sentence[0], clause.start) if first else []
     if not subject and re.match(r"(?:It|They|it|they)\b", text[clause.start : trig.start()].strip()):
         prev = _subject_before(text, sentence[0], sentence_list, all_actors, False)
-        subject = [m for m in actors if m.actor_id == prev][-1:] if prev else []
+        subject = [m for m in all_actors if m.actor_id == prev][-1:] if prev else []
     obj = _group_after(text, actors, trig.end(), clause.end)
     by = _BY_AGENT.search(text, clause.start, trig.end() + 4)
     roles: dict[str, list[str]] = {}
@@ -277,7 +309,7 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
             roles["actor1"] = ["unidentified-armed-group-mali"]
     if not any(roles.values()):
         return None  # every event names at least one actor (validate checks it)
-    event_type, sub_type = _refine(t, trig.group(0), roles, reference, place_id, text, sentence)
+    event_type, sub_type = _refine(t, trig.group(0), roles, reference, place_id, text, sentence, text[trig.end() : min(clause.end, trig.end() + 60)])
     date = _date(text, trig, clause, sentence, cls, clause_dates, dates, claims, status, dct)
     fat = _fatalities(text, (trig.start(), clause.end), t.kind, roles.get("actor2", []), reference, passive)
     if fat == (None, None) and t.kind == "kill" and passive:
@@ -287,9 +319,18 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
                  place_id, geo, fat, roles)
 
 
-def _refine(t: Trigger, word: str, roles: dict[str, list[str]], reference: Reference, place_id: str | None, text: str, sentence: Span) -> tuple[str, str]:
+_ARMED_VICTIMS = re.compile(r"^(?:\W*\w+){0,4}?\W*\b(?:jihadists|militants|fighters|rebels|soldiers|troops|terrorists|insurgents|gunmen|attackers|assailants|combatants|peacekeepers|gendarmes|policemen|officers)\b", re.I)
+_CIVILIAN_VICTIMS = re.compile(r"^(?:\W*\w+){0,4}?\W*\b(?:civilians|villagers|residents|people|men|women|children|worshippers|farmers|herders|traders|passengers|a\s+man|a\s+woman)\b", re.I)
+
+
+def _refine(t: Trigger, word: str, roles: dict[str, list[str]], reference: Reference, place_id: str | None, text: str, sentence: Span, after: str = "") -> tuple[str, str]:
     inter = lambda ids: [reference.actors.get(a, {}).get("acled_inter") for a in ids]  # noqa: E731
     victims = roles.get("actor2", [])
+    if t.kind in ("kill", "attack") and not victims and after:
+        if _ARMED_VICTIMS.match(after):
+            return "Battles", "Armed clash"
+        if t.kind == "kill" and _CIVILIAN_VICTIMS.match(after):
+            return "Violence against civilians", "Attack"
     if t.kind == "explosion":
         for rx, sub in EXPLOSION_SUBTYPES:
             if rx.search(word):
@@ -321,12 +362,16 @@ def _date_dict(text: str | None, start: dt.date | None, end: dt.date | None, pre
 
 def _date(text: str, trig: re.Match[str], clause: Clause, sentence: Span, cls: list[Clause], clause_dates: list[Timex],
           dates: list[Timex], claims: list[Claim], status: str, dct: dt.date | None) -> dict[str, Any]:
-    if clause_dates:  # "until"/"by" give a deadline: it dates only a planned event
-        clause_dates = [d for d in clause_dates if status == "planned" or not re.match(r"(?i)(?:until|by|before)\b", d.text)]
+    """The nearest relevant time expression: in the clause (inside the reported content when the
+    event is reported), else the report's own date, else the sentence's opening time phrase."""
+    claim = next((c for c in claims if c.content[0] <= trig.start() < c.content[1] and c.claimant), None)
+    if claim is not None:  # a date outside the content dates the report, not the event
+        clause_dates = [d for d in clause_dates if claim.content[0] <= d.start < claim.content[1]]
+    # "until"/"by" give a deadline: it dates only a planned event
+    clause_dates = [d for d in clause_dates if status == "planned" or not re.match(r"(?i)(?:until|by|before)\b", d.text)]
     if clause_dates:
         t = min(clause_dates, key=lambda d: min(abs(d.start - trig.end()), abs(trig.start() - d.end)))
         return _date_dict(t.text, t.date_start, t.date_end, t.precision, t.rule)
-    claim = next((c for c in claims if c.content[0] <= trig.start() < c.content[1] and c.claimant), None)
     if claim is None and clause.first == "when":
         prev = [d for d in dates if sentence[0] <= d.start and d.end <= clause.start and clause.start - d.end <= 3]
         if prev:
@@ -337,6 +382,8 @@ def _date(text: str, trig: re.Match[str], clause: Clause, sentence: Span, cls: l
                 return _date_dict(text[s : d.end], d.point[0], d.point[1], d.point[2], d.point[3])
             return _date_dict(d.text, d.date_start, d.date_end, d.precision, d.rule)
     if claim is not None:
+        # Only a day-precise report date dates a fresh event ("On Friday, officials reported that ...");
+        # a month-old report ("since May, when a report stated ...") does not.
         report = [d for d in dates if sentence[0] <= d.start < sentence[1] and d.end <= claim.cue[0] and d.precision == "day"]
         if report and status == "occurred":
             d = report[-1]

@@ -26,7 +26,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "withdraw",
         r"wind(?:s|ing)?\s+down|wound\s+down|withdr(?:aw|aws|awing|ew|awn)|pull(?:s|ed|ing)?\s+out|exit(?:s|ed|ing)?|"
-        r"depart(?:s|ed|ing)?|leav(?:e|es|ing)|left(?=\s+(?:the|its|their|his|her|[A-Z]))|"
+        r"depart(?:s|ed|ing)?|leav(?:e|es|ing)|left(?=\s+(?:the|its|their|his|her|(?-i:[A-Z])))|"
         r"(?:complet|finish|begin|began|begun|start|announc)\w*\s+(?:its|their|the)\s+(?:\w+\s+)?withdrawal|"
         r"clos(?:e|es|ed|ing)\s+(?:its|the|their)\s+(?:\w+\s+)?(?:base|camp)s?",
         SD,
@@ -71,15 +71,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "attack",
         r"attack(?:s|ed|ing)?|ambush(?:es|ed|ing)?|clash(?:es|ed|ing)?|fought|fight(?:s|ing)?|"
-        r"(?:hit|targeted|struck)\s+by\s+(?:\w+\s+){0,2}fire|fir(?:ed|es|ing)\s+(?:on|at|upon)|shot\s+at|raid(?:s|ed|ing)?|"
-        r"assault(?:s|ed|ing)?",
+        r"(?:heavy\s+)?(?:fighting|clashes)\s+(?:broke\s+out|erupted|raged)|(?:hit|targeted|struck)\s+by\s+(?:\w+\s+){0,2}fire|fir(?:ed|es|ing)\s+(?:on|at|upon)|shot\s+at|raid(?:s|ed|ing)?|"
+        r"assault(?:s|ed|ing)?|storm(?:s|ed|ing)",
         "Battles",
         "Armed clash",
         True,
     ),
     Trigger(
         "kill",
-        r"kill(?:s|ed|ing)?|murder(?:s|ed|ing)?|massacr(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|slaughter(?:s|ed|ing)?",
+        r"kill(?:s|ed|ing)?|left\s+(?:\w+\s+){1,3}dead|murder(?:s|ed|ing)?|massacr(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|slaughter(?:s|ed|ing)?",
         "Violence against civilians",
         "Attack",
         True,
@@ -94,15 +94,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("arrest", r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?", SD, "Arrests"),
     Trigger(
         "coup",
-        r"overthr(?:ew|ow|own|ows|owing)|coup(?:\s+d['’]état)?|seiz(?:ed|e|es|ing)\s+power|toppl(?:e|ed|es|ing)|ousted",
+        r"overthr(?:ew|ow|own|ows|owing)|coups?(?:\s+d['’]état)?|seiz(?:ed|e|es|ing)\s+power|took\s+power|tak(?:e|es|ing)\s+power|toppl(?:e|ed|es|ing)|ousted",
         SD,
         "Other",
     ),
     Trigger("rebellion", r"(?:armed\s+)?(?:rebellion|mutiny|uprising|insurrection)", SD, "Other"),
     Trigger(
         "order",
-        r"order(?:s|ed)?(?=\s+(?:the|a|an|all|its|their|[A-Z]))|decid(?:e|es|ed)(?=\s+(?:to|that))|"
-        r"demand(?:s|ed)?(?=\s+(?:the|that|a|[A-Z]))|expel(?:s|led)?|terminat(?:e|es|ed)(?=\s+the)",
+        r"order(?:s|ed)?(?=\s+(?:the|a|an|all|its|their|(?-i:[A-Z])))|decid(?:e|es|ed)(?=\s+(?:to|that))|"
+        r"demand(?:s|ed)?(?=\s+(?:the|that|a|(?-i:[A-Z])))|expel(?:s|led)?|terminat(?:e|es|ed)(?=\s+the)",
         SD,
         "Other",
     ),

@@ -147,7 +147,7 @@ ORG_HEADS = frozenset(
     "Group Front Movement Coalition Alliance Army Forces Brigade Battalion Party Union Council Committee "
     "Organization Organisation Agency Ministry Mission Office Institute Network Company Corporation "
     "Association Federation Platform Commission Court Bank Programme Program Fund Service Services "
-    "Militia Militias Brigades Battalions Police Gendarmerie Guard".split()
+    "Militia Militias Brigades Battalions Police Gendarmerie Guard Watch".split()
 )
 ORG_FIRST = frozenset("Ministry Department Office Union Movement Coordination Front Islamic Court Bank".split())
 PERSON_TITLES = frozenset(

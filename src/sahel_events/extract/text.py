@@ -26,7 +26,7 @@ _CLAUSE = re.compile(
     r"transferring|withdrawing|including|to)\b)"
     r"|,\s+(?=(?:was|were|is|are|has|had|have|will|would)\s)"
     r"|\s+(?=(?:after|before|because|while|although|whereas|following)\s)"
-    r"|;\s*|\s+(?=[\"“])|\bthat\s+(?=[\"“])",
+    r"|;\s*|\s+(?=[\"“])|\bthat\s+(?=[\"“])|(?<=[,.!?][\"”])\s+",
 )
 _LEADING = re.compile(r"^(?:[,;:\s\"“”]|and\s|but\s)+")
 _INTRO = re.compile(r"(?:As|When|While|After|Before|Since|Although|Though|If|Once|Because|Despite|Following|In|On|Amid)\b[^,]{0,120},\s+")
@@ -51,13 +51,30 @@ def sentences(text: str) -> list[Span]:
         start = end
     spans.append((start, len(text)))
     out: list[Span] = []
-    for s, e in spans:
+    for s, e in _bounded(text, spans):
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
         if e > s:
             out.append((s, e))
+    return out
+
+
+#: No real sentence is this long; a longer "sentence" (a table, a list, a broken
+#: capture) is cut at whitespace so the per-sentence rules stay linear in the text.
+MAX_SENTENCE = 1500
+
+
+def _bounded(text: str, spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for s, e in spans:
+        while e - s > MAX_SENTENCE:
+            cut = text.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
+            cut = cut if cut != -1 else s + MAX_SENTENCE
+            out.append((s, cut))
+            s = cut
+        out.append((s, e))
     return out
 
 

@@ -13,7 +13,10 @@ Rules (each has a ``rule`` name from the events schema's ``date_rule``):
   "mid" (May-August): precision ``range``.
 - ``since``: "since May", "since late 2021": from the start of the point to the DCT.
 - ``weekday``: "on Thursday": the latest such day on or before the DCT, or the
-  next one in a future-tense clause; also "yesterday"/"tomorrow".
+  next one in a future-tense clause; also "yesterday"/"tomorrow" and "last
+  week" (Monday to Sunday of the week before the DCT's, precision ``week``).
+- "early/mid/late October": days 1-10, 11-20, 21-end of that month (rule
+  ``month``, precision ``range``).
 - ``present``: "today": the DCT.
 
 Durations ("five days") are recognised as ``kind: duration`` and carry no date.
@@ -46,10 +49,11 @@ _TIMEX = re.compile(
     rf"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<y2>{_YEAR}))?"
     rf"|(?P<part>(?i:late|early|mid|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of))[-\s]+(?P<y4>{_YEAR})"
+    rf"|(?P<mpart>(?i:early|mid|late))[-\s]+(?P<m4>{_MONTH})(?:\s+(?P<y6>{_YEAR}))?"
     rf"|(?P<m3>{_MONTH})(?:\s+(?:of\s+)?(?P<y3>{_YEAR}))?"
     rf"|(?P<y5>{_YEAR})"
     rf"|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    rf"|(?P<rel>(?i:today|yesterday|tomorrow|this year|last year|next year|this month|last month|next month))"
+    rf"|(?P<rel>(?i:today|yesterday|tomorrow|this year|last year|next year|this month|last month|next month|earlier this month|earlier this year|last week|this week|next week))"
     rf")(?![\w-])"
 )
 _NUM = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few|a couple of|many"
@@ -64,7 +68,8 @@ _MAY_VERB = re.compile(
     r"prove|seem|become|come|continue|help|hit|see|make|get|go|cause|include|require|want|wish|say|do|use)\b"
 )
 _FUTURE = re.compile(
-    r"\b(?:will|shall|going to|is to|are to|set to|scheduled|expected to|plans? to|planned|intends? to|would|upcoming|next)\b|\bin the coming\b",
+    r"\b(?:will|shall|going to|is to|are to|set to|scheduled|expected to|plans? to|planned|intends? to|would|upcoming|next)\b|\bin the coming\b"
+    r"|\b(?-i:may|might)\s+(?!have\b)\w+",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -145,6 +150,8 @@ def _point(m: re.Match[str], dct: dt.date | None, when: str) -> tuple[dt.date | 
     day = g["d1"] or g["d2"]
     month_word = g["m1"] or g["m2"] or g["m3"]
     year = g["y1"] or g["y2"] or g["y3"] or g["y4"] or g["y5"]
+    if g["mpart"]:
+        month_word = year = day = None
     if day and month_word:
         month, d = MONTHS[month_word.lower()], int(day)
         if not 1 <= d <= 31:
@@ -156,6 +163,16 @@ def _point(m: re.Match[str], dct: dt.date | None, when: str) -> tuple[dt.date | 
             return (None, None, "day", "month")
         date = _safe_date(_year_for(month, d, dct, when), month, d)
         return (date, date, "day", "month") if date else None
+    if g["mpart"]:
+        month = MONTHS[g["m4"].lower()]
+        if g["y6"]:
+            y = int(g["y6"])
+        elif dct is None:
+            return (None, None, "range", "month")
+        else:
+            y = dct.year + (1 if when == "future" and month < dct.month else -1 if when == "past" and month > dct.month else 0)
+        lo, hi = {"early": (1, 10), "mid": (11, 20), "late": (21, calendar.monthrange(y, month)[1])}[g["mpart"].lower()]
+        return (dt.date(y, month, lo), dt.date(y, month, hi), "range", "month")
     if g["part"]:
         key = g["part"].lower().removeprefix("the ")
         (m1, d1), (m2, d2) = _PARTS[key]
@@ -187,7 +204,12 @@ def _point(m: re.Match[str], dct: dt.date | None, when: str) -> tuple[dt.date | 
         else:
             date = dct - dt.timedelta(days=(dct.weekday() - wd) % 7)
         return (date, date, "day", "weekday")
-    rel = (g["rel"] or "").lower()
+    rel = (g["rel"] or "").lower().replace("earlier ", "")
+    if rel.endswith("week"):
+        if dct is None:
+            return (None, None, "week", "weekday")
+        monday = dct - dt.timedelta(days=dct.weekday()) + dt.timedelta(weeks={"this": 0, "last": -1, "next": 1}[rel.split()[0]])
+        return (monday, monday + dt.timedelta(days=6), "week", "weekday")
     if rel in ("today", "yesterday", "tomorrow"):
         if dct is None:
             return (None, None, "day", "present" if rel == "today" else "weekday")
@@ -244,6 +266,10 @@ def find_timexes(text: str, dct: dt.date | None, spans: list[Span] | None = None
             start, end = m.start(), m.end()
             if prep in ("since",):
                 ps, pe, _, _ = point
+                if ps is not None and dct is not None and ps > dct:
+                    # "since" a point after the publication date: no interval can hold it.
+                    out.append(Timex(text[start:end], start, end, "date", None, None, "unknown", "none"))
+                    continue
                 out.append(Timex(text[start:end], start, end, "date", ps, dct if ps else None, "range", "since", point))
             else:
                 out.append(Timex(text[start:end], start, end, "date", point[0], point[1], point[2], point[3]))
