@@ -1,4 +1,10 @@
-"""``sahel-events validate``: Frictionless validation, then the checks Frictionless cannot do.
+"""``sahel-events validate``: Frictionless' errors, then the checks Frictionless cannot do.
+
+Two engines find the same Frictionless errors: ``fast`` (default;
+:mod:`.validate_fast`, vectorised, for millions of rows) and ``frictionless``
+(Frictionless itself; the slow reference). The extra checks run on Arrow tables
+(:mod:`.fast_checks`) or, for the reference engine, on Python rows
+(:func:`row_problems`).
 
 Extra checks: the Parquet twins (hash, bytes, same rows as the CSV), the
 evidence-offset invariant (``text[start:end] == evidence_text`` for events,

@@ -35,10 +35,6 @@ if TYPE_CHECKING:
     from .validate import Problem
 
 LIMIT_ERRORS = 1000  # Frictionless' default per resource
-# The parsed cells are the bulk of the memory. The system allocator measured
-# fastest for them (mimalloc, pyarrow's default here, spent ~1 s more in the
-# kernel on a million rows).
-_POOL = pa.system_memory_pool()
 BLOCK_SIZE = 16 << 20  # bytes of CSV per batch
 
 
@@ -195,7 +191,6 @@ def _scan(resource: Any, stats: _FileStats | Future, *, newlines_in_values: bool
                                              invalid_row_handler=on_invalid),
             convert_options=pacsv.ConvertOptions(strings_can_be_null=False, quoted_strings_can_be_null=False, null_values=[],
                                                  column_types={f"f{i}": pa.string() for i in range(len(names))}),
-            memory_pool=_POOL,
         )
         header_done = False
         offset = 0
