@@ -353,3 +353,15 @@ def test_cell_checks_match_frictionless_reader(descriptor):
         assert [g is None for g in got] == [t is None for t in typed]
     else:
         assert got == typed
+
+
+def test_declared_row_count_left_to_frictionless(pkg):
+    path = pkg / "datapackage.json"
+    desc = json.loads(path.read_text(encoding="utf-8"))
+    next(r for r in desc["resources"] if r["name"] == "places")["rows"] = 999
+    path.write_text(json.dumps(desc), encoding="utf-8")
+    result = fast_problems(path)
+    assert "places" in result.fallback
+    fast = [(p.table, p.row, p.check) for p in result.problems]
+    slow = [x for x in report(pkg, "frictionless") if x[2].startswith("frictionless:")]
+    assert fast == slow and ("places", None, "frictionless:row-count") in fast

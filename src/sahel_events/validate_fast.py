@@ -111,6 +111,8 @@ def _eligible(resource: Any, descriptor: dict[str, Any]) -> str | None:
         return "not a single CSV file"
     if descriptor.get("dialect") or descriptor.get("compression"):
         return "declares a dialect or compression"
+    if resource.rows or resource.fields:
+        return "declares its row or field count"
     if (resource.encoding or "").lower() not in ("utf-8", "utf8"):
         return "encoding is not declared UTF-8"
     path = Path(resource.normpath)
