@@ -23,7 +23,7 @@ from .text import Span
 REPORT_CUES = (
     r"said|says|say|told|stated|states|state|reported|reports|report|announced|announces|confirmed|confirms|noted|notes|"
     r"added|adds|explained|explains|warned|warns|underlined|underlines|underscored|underscores|stressed|stresses|"
-    r"emphasized|emphasised|emphasizes|emphasises|insisted|insists|declared|declares|indicated|indicates|revealed|"
+    r"emphasized|emphasised|emphasizes|emphasises|reaffirmed|reaffirms|reiterated|reiterates|insisted|insists|declared|declares|indicated|indicates|revealed|"
     r"reveals|wrote|writes|acknowledged|acknowledges|argued|argues|found|finds|concluded|concludes|showed|shows|"
     r"observed|testified|estimated|estimates|expressed (?:regret|concern|hope|alarm)|expresses (?:regret|concern|hope|alarm)"
 )
@@ -35,6 +35,42 @@ _CUE = re.compile(
     r"in\s+an\s+interview|to\s+(?:reporters|journalists|the\s+press|[A-Z][\w.]+)))*)"
     r"(?P<that>(?:\s+(?:the\s+)?(?:reports|claims|allegations|accusations|suggestions|rumou?rs))?\s*,?\s+that\b\s*,?\s*|\s+(?=[\"“])|\s+(?=(?:the|a|an|it|they|he|she|there|its|their|his|her|some|many|[A-Z]\w*)\b))"
 )
+# Stance verbs whose complement is a noun phrase (no "that"): the stance is the claim and
+# the phrase its content ("The council reaffirms its support for the talks", "X is deeply
+# concerned about the fighting", "X expressed support for the plan").
+_STANCE = re.compile(
+    r"\b(?P<cue>(?:is|are|was|were|remains?|remained)\s+(?:(?:still|also|deeply|gravely|seriously|particularly|"
+    r"increasingly|very|greatly|extremely)\s+)*(?:concerned|worried|alarmed|troubled|disturbed)\s+(?:about|for|by|over|at)"
+    r"|reaffirm(?:s|ed)?|reiterat(?:es|ed)|recalls|condemn(?:s|ed)?|deplor(?:es|ed)"
+    r"|express(?:es|ed)?\s+(?:(?:its|their|his|her|deep|grave|strong|full|serious|continued)\s+)*"
+    r"(?:support|concern|regret|alarm|solidarity|outrage)\s+(?:for|about|over|at|regarding))"
+    r"(?=\s+(?!that\b)\S)"
+)
+# "noted with concern that": the manner phrase belongs to the cue.
+_MANNER = re.compile(r"\s+with\s+(?:(?:deep|grave|great|serious|growing|particular)\s+)?(?:concern|regret|satisfaction|appreciation|alarm)\b")
+# "As previously reported, CONTENT" (no claimant) and "As the ministry reported, CONTENT".
+_AS_REPORTED = re.compile(
+    r"[\"“]?(?P<cue>As\s+(?:(?P<who>[^,;\"“”]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?)??(?:(?:previously|earlier|already|first|widely)\s+)?"
+    r"(?:reported|announced|stated|noted|indicated|said|confirmed))(?:\s+(?:earlier|previously|on\s+\w+))?\s*,\s*"
+)
+# Infinitival stance ("ministers met to express support for"): the claimant is the
+# subject before the clause's first verb.
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:spoke|met|gathered|rose|took|came|went|used|joined|sought|stood|wrote|\w{3,}ed)\b"
+)
+# Epistemic modals in the article's own voice ("The closure could delay aid"): a hedged
+# statement with no claimant. Not "could not" (mostly past inability), not "could have"
+# (a counterfactual), not a perception ("could hear"); "may" only in lower case (the month).
+_MODAL_HEDGE = re.compile(
+    r"(?<=[\w,)]\s)(?P<cue>could|might|may)\s+(?:(?:well|also|still|even|further|\w+ly)\s+)?"
+    r"(?!(?:not|have|never|no|only|hear|see|feel|smell|barely|hardly)\b)[a-z]+\b"
+)
+# "... increase the likelihood of X": X is put as possible, not as fact.
+_LIKELIHOOD = re.compile(
+    r"\b(?P<cue>(?:increas|rais|heighten)(?:e|es|ed|ing)\s+the\s+(?:likelihood|risk|chances?|possibility|probability)\s+of)\s+"
+)
+_AND_THAT = re.compile(r",?\s+and\s+that\s+")
+
 _BARE_OK = re.compile(rf"^(?:said|says|{HEDGE_CUES})$")
 _HEDGE_ADV = re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly)\b")
 _UNCLEAR = re.compile(r"\b[Ii]t (?:is|was|remains|remained) (?:still |also )?(?:unclear|not clear|uncertain|unknown|not known) (?:whether|if|how|why|who|when)\b")
@@ -51,7 +87,7 @@ _FINAL_ATTRIBUTION = re.compile(
     r"|(?P<cue2>said|says|added)\s+(?P<who2>[^,;\"“”.]{2,60}))"
     r"\s*[.!]?[\"”]?\s*$"
 )
-_BOUNDARY = re.compile(r"[,;:(]\s*|\b(?:when|that|as|while|whereas|after|because|and|but)\s+")
+_BOUNDARY = re.compile(r"[,;:(]\s*|\s[–—]\s+|\b(?:when|that|as|while|whereas|after|because|and|but)\s+")
 _TRAILING = re.compile(r"(?:\s+(?:also|now|still|further|again|then|recently|today|has|have|had|is|are|was|were|will|would|been|\w+ly))+$")
 _LEADING = re.compile(r"^(?:and|but|so|also|however|meanwhile)\s+", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:it|they|he|she|we|I)$", re.IGNORECASE)
@@ -157,6 +193,16 @@ def _content_after(text: str, start: int, sent_end: int) -> tuple[Span, bool]:
     return _trim(text, start, sent_end), False
 
 
+def _split_and_that(text: str, content: Span) -> list[Span]:
+    """"X said that A, and that B": two contents with the same claimant and cue."""
+    parts, start = [], content[0]
+    for m in _AND_THAT.finditer(text, content[0], content[1]):
+        parts.append(_trim(text, start, m.start()))
+        start = m.end()
+    parts.append(_trim(text, start, content[1]))
+    return [p for p in parts if p[1] - p[0] >= 3] or [content]
+
+
 def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -> list[Claim]:
     """Claims of every sentence, in text order, one per content span."""
     out: list[Claim] = []
@@ -180,8 +226,43 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
             actor = _actor_in(claimant, mentions)
             if actor is None and _PRONOUN.match(who):
                 actor = _subject_before(text, s0, sentence_list, mentions, who.lower() in ("he", "she"))
-            local.append(Claim(claimant, actor, (m.start("cue"), m.end("cue")), content, direct, _modality(cue)))
+            cue_end = m.end("cue")
+            manner = _MANNER.match(text, cue_end)
+            if manner:
+                cue_end = manner.end()
+            for part in ([content] if direct else _split_and_that(text, content)):
+                local.append(Claim(claimant, actor, (m.start("cue"), cue_end), part, direct, _modality(cue)))
+            used_cues.append((m.start("cue"), cue_end))
+        for m in _STANCE.finditer(text, s0, s1):
+            if any(a <= m.start("cue") < b for a, b in used_cues):
+                continue
+            before = text[s0 : m.start("cue")]
+            if re.search(r"\bto\s+$", before):  # "met to express support for": the subject of the clause
+                region = _claimant_span(text, s0, m.start("cue"))
+                verb = _SUBJECT_VERB.search(text, region[0], m.start("cue")) if region else None
+                claimant = _claimant_span(text, region[0], verb.start()) if region and verb else None
+            else:
+                claimant = _claimant_span(text, s0, m.start("cue"))
+            if claimant is None:
+                continue
+            content, direct = _content_after(text, m.end("cue"), s1)
+            if content[1] - content[0] < 3:
+                continue
+            who = text[claimant[0] : claimant[1]]
+            actor = _actor_in(claimant, mentions)
+            if actor is None and _PRONOUN.match(who):
+                actor = _subject_before(text, s0, sentence_list, mentions, who.lower() in ("he", "she"))
+            for part in ([content] if direct else _split_and_that(text, content)):
+                local.append(Claim(claimant, actor, (m.start("cue"), m.end("cue")), part, direct, "reported"))
             used_cues.append((m.start("cue"), m.end("cue")))
+        asr = _AS_REPORTED.match(text, s0, s1)
+        if asr:
+            who = (asr.start("who"), asr.end("who")) if asr.group("who") else None
+            claimant = _claimant_span(text, who[0], who[1]) if who else None
+            if who is None or (claimant is not None and claimant[1] == who[1]):
+                content = _trim(text, asr.end(), s1)
+                if content[1] - content[0] >= 3:
+                    local.append(Claim(claimant, _actor_in(claimant, mentions), (asr.start("cue"), asr.end("cue")), content, False, "reported"))
         for q in _QUOTE.finditer(text, s0, s1):
             if any(c.content[0] <= q.start("q") < c.content[1] for c in local):
                 continue
@@ -217,6 +298,16 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
         if unclear:
             content = _trim(text, unclear.end(), s1)
             local.append(Claim(None, None, (unclear.start(), unclear.end()), content, False, "uncertain"))
+        lk = _LIKELIHOOD.search(text, s0, s1)
+        if lk and not any(c.content[0] <= lk.start() < c.content[1] for c in local):
+            content = _trim(text, lk.end(), s1)
+            if content[1] - content[0] >= 3:
+                local.append(Claim(None, None, (lk.start("cue"), lk.end("cue")), content, False, "hedged"))
+        modal = _MODAL_HEDGE.search(text, s0, s1)
+        if modal and re.search(r"\bso\s+(?:that\s+)?\w+\s+$", text[max(s0, modal.start() - 20) : modal.start()]):
+            modal = None  # "so that they could reach": purpose, not a hedge
+        if modal and not text[s0:s1].rstrip().endswith("?") and not any(c.content[0] <= modal.start() < c.content[1] for c in local):
+            local.append(Claim(None, None, (modal.start("cue"), modal.end("cue")), _trim(text, s0, s1), False, "hedged"))
         for h in _HEDGE_ADV.finditer(text, s0, s1):
             if any(c.content[0] <= h.start() < c.content[1] for c in local):
                 continue

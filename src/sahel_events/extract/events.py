@@ -29,7 +29,8 @@ _HYPOTHETICAL = re.compile(r"\b(?:[Cc]ould|[Ww]ould|[Mm]ight|may|[Ii]f|[Uu]nless
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|refused\s+to|failed\s+to|denied)\s+(?:\w+\s+){0,2}$", re.I)
 _PLANNED = re.compile(
     r"\b(?:will|shall|plans?\s+(?:to|for)|planned|planning|meant\s+to|set\s+to|expected\s+to|scheduled\s+to|intends?\s+to|"
-    r"intended\s+to|going\s+to|is\s+to|are\s+to|about\s+to|in\s+the\s+coming|plan\s+for)\b",
+    r"intended\s+to|going\s+to|is\s+to|are\s+to|about\s+to|in\s+the\s+coming|plan\s+for|"
+    r"(?:determination|determined|commitment|committed|intention|resolve|resolved|pledged?|vowed?|promised?)\s+to)\b",
     re.I,
 )
 _ONGOING = re.compile(
@@ -39,7 +40,8 @@ _ONGOING = re.compile(
 )
 _INFINITIVE_GOVERNOR = re.compile(
     r"\b(?:meant|seeking|seek|seeks|plans?|planning|planned|begins?|began|beginning|set|expected|scheduled|going|intends?|"
-    r"intended|about|continues?|started?|trying|tried|attempting|attempted|is|are|was|were)\s+to\s+(?:\w+ly\s+)?$",
+    r"intended|about|continues?|started?|trying|tried|attempting|attempted|is|are|was|were|"
+    r"determination|determined|commitment|committed|intention|resolve|resolved|pledged?|vowed?|promised?)\s+to\s+(?:\w+ly\s+)?$",
     re.I,
 )
 _GERUND_GOVERNOR = re.compile(r"\b(?:process\s+of|accused\s+of|plans?\s+for|after|before|while|is|are|was|were|been|began|started|continued)\s+(?:\w+ly\s+)?$", re.I)
@@ -50,6 +52,26 @@ _PARTICIPANTS = re.compile(
     re.I,
 )
 _OWNED = re.compile(r"\bthe\s+(convoy|patrol|base|camp|aircraft|plane|helicopter|vehicles?)\b", re.I)
+# A deadline before a time expression: "by 31 May", "until June", "within the deadline of ...".
+_DEADLINE_TEXT = re.compile(r"(?i)(?:until|by|before|no\s+later\s+than)\b")
+_DEADLINE_BEFORE = re.compile(
+    r"(?:\b(?:within|by)\s+(?:the\s+)?(?:timeline|deadline|time\s*frame|period|end)\s+of|\bno\s+later\s+than|\bdeadline\s+of)\s+$", re.I
+)
+# A moving participant right before a movement participle: "a column heading to Menaka" (ongoing).
+_MOVER = re.compile(
+    r"\b(?:convoys?|troops|columns?|vehicles|trucks|forces|soldiers|patrols?|aircraft|planes?|boats?|fighters|militants|"
+    r"refugees|people|personnel|peacekeepers)\s+$",
+    re.I,
+)
+# What a passive "be discontinued/suspended" must be about to be a change in an actor's activity.
+_ACTIVITY = re.compile(
+    r"\b(?:mandate|operations?|activities|activity|presence|mission|patrols?|flights?|deployment|support|cooperation|"
+    r"programmes?|programs?|assistance|services?)\b",
+    re.I,
+)
+_FRONTED = re.compile(r"\s*,\s*")
+_FRONTED_LEAD = re.compile(r"(?:^|[,;:]|\bthat)\s*$")
+_POSSESSIVE = re.compile(r"\b(?:its|their)\b", re.I)
 _BY_AGENT = re.compile(r"\bby\s+$", re.I)
 _PRONOUN_OBJECT = re.compile(r"\b(?:their|them|its|it)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:our|we)\b", re.I)
@@ -141,21 +163,32 @@ def _ids(ms: list[Mention]) -> list[str]:
     return out
 
 
-def _status(text: str, clause: Clause, trig: re.Match[str], sentence: Span, since: bool) -> str | None:
+def is_deadline(text: str, timex: Timex, lo: int) -> bool:
+    """A time expression that bounds a plan rather than dating it ("by 31 May", "within the deadline of 31 May")."""
+    return bool(_DEADLINE_TEXT.match(timex.text) or _DEADLINE_BEFORE.search(text, max(lo, timex.start - 40), timex.start))
+
+
+def _status(text: str, clause: Clause, trig: re.Match[str], sentence: Span, since: bool, kind: str = "", deadline: bool = False) -> str | None:
     before = text[clause.start : trig.start()]
     sent_before = text[sentence[0] : trig.start()]
     if _HYPOTHETICAL.search(sent_before) or _NEGATION.search(before):
         return None
     words = [w for w in trig.group(0).lower().split() if w not in ("was", "were", "been", "has", "have", "had")]
     word = " ".join(words)
+    if kind == "restrict":  # "lorries have not been allowed to leave": a state lasting to the present
+        return "ongoing" if since or re.match(r"ha(?:s|ve)\b", trig.group(0), re.I) else "occurred"
     infinitive = re.search(r"\bto\s+(?:\w+ly\s+)?$", before, re.I)
+    if kind == "move" and not infinitive and words and words[0].endswith("ing") and _MOVER.search(before):
+        return "ongoing"  # "a column heading to Menaka": a movement under way
     if infinitive:
         if not _INFINITIVE_GOVERNOR.search(before):
             return None
     elif word.endswith("ing") and not _PASSIVE.search(before) and not _GERUND_GOVERNOR.search(before):
+        if deadline:
+            return "planned"  # "withdrawing its staff by 31 May": a scheduled step
         return None  # a participial or nominal -ing ("ceasing its operations"): part of something else
-    if _PLANNED.search(before):
-        return "planned"
+    if _PLANNED.search(before) or _PLANNED.search(trig.group(0)):
+        return "planned"  # also "the drawdown will end": the modal inside the trigger
     if _ONGOING.search(before) or since or (word.endswith("ing") and re.search(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?$", before, re.I)):
         return "ongoing"
     if re.match(r"\w+s\b", word) and not word.endswith("ss") and not _PASSIVE.search(before) and not re.search(r"\b(?:has|have|had)\s+$", before):
@@ -230,8 +263,15 @@ def find_events(
                 if t.kind in ("coup",) and "coup" in kinds_here:
                     continue
                 clause_dates = [d for d in s_dates if clause.start <= d.start < clause.end]
-                since = any(d.rule == "since" for d in clause_dates) and t.kind in ("operate", "move")
-                status = _status(text, clause, trig, sentence, since)
+                if not clause_dates:  # a time adverbial fronted just before the clause ("reported that, since May, lorries ...")
+                    clause_dates = [d for d in s_dates if d.end <= clause.start and _FRONTED.fullmatch(text, d.end, clause.start)
+                                    and _FRONTED_LEAD.search(text, sentence[0], d.start)][-1:]
+                since = any(d.rule == "since" for d in clause_dates) and t.kind in ("operate", "move", "restrict")
+                deadline = any(d.start >= trig.end() and is_deadline(text, d, clause.start) for d in clause_dates)
+                status = _status(text, clause, trig, sentence, since, t.kind, deadline)
+                if status == "ongoing" and t.kind == "move" and re.match(r"(?i)head|en\s", trig.group(0)) and any(
+                        o.start() > trig.end() and o.end() <= clause.end for o in triggers):
+                    continue  # "troops heading to Menaka were attacked": the movement only describes the victims
                 if status is None:
                     continue
                 if any(c.modality in ("uncertain", "denied") and c.content[0] <= trig.start() < c.content[1] for c in s_claims):
@@ -254,6 +294,20 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
     before = text[clause.start : trig.start()]
     passive = bool(_PASSIVE.search(before)) and t.kind in ("attack", "kill", "abduct", "arrest", "capture", "form", "move", "explosion")
     subject = _group_before(text, actors, trig.start(), clause.start)
+    if t.kind == "cease":
+        # "X's mandate to escort civilians will be suspended": the owner opens the subject
+        if not _ACTIVITY.search(before):
+            return None
+        head = [m for m in actors if clause.start <= m.start and m.end <= trig.start()]
+        subject = head[:1]
+    if not subject and clause.first.endswith("ing") and clause.start > sentence[0]:
+        # A participial clause (", withdrawing its staff by May"): "its" is the actor named
+        # last before the clause, otherwise the sentence's subject.
+        prior = [m for m in actors if sentence[0] <= m.start and m.end <= clause.start]
+        if prior:
+            subject = prior[-1:] if _POSSESSIVE.search(text, clause.start, trig.end() + 40) else prior[:1]
+    if not subject and t.kind == "withdraw" and re.search(r"(?i)\b(?:such|this|that|the)\s+$", text[max(clause.start, trig.start() - 8) : trig.start()]):
+        subject = _owner_before(text, trig.group(0).split()[0], sentence, sentence_list, all_actors)
     if not subject:
         if clause.first in ("which", "who", "a", "an", "whose"):
             prior = [m for m in actors if sentence[0] <= m.start and m.end <= clause.start]
@@ -272,7 +326,18 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
         quote = next((c for c in claims if c.direct and c.content[0] <= trig.start() < c.content[1] and c.claimant_actor), None)
         if quote is not None:
             subj_ids = [quote.claimant_actor]  # "our troops" in an official's quote
-    if passive and t.violent:
+    if t.kind == "withdraw" and trig.group(0).lower().endswith("withdrawal"):
+        of = re.match(r"\s+of\s+(?:the\s+)?", text[trig.end() : trig.end() + 12])
+        owner = [m for m in obj if of and m.start == trig.end() + of.end()]
+        if owner:  # "complete the withdrawal of X": X withdraws
+            subj_ids, obj_ids = _ids(owner), []
+    if t.kind == "restrict":
+        # The restricted side is acted upon; "its convoys" in reported content are the claimant's.
+        if not subj_ids and _POSSESSIVE.search(before):
+            claim = next((c for c in claims if c.content[0] <= trig.start() < c.content[1] and c.claimant_actor), None)
+            subj_ids = [claim.claimant_actor] if claim else []
+        roles["actor2"] = subj_ids[:1]
+    elif passive and t.violent:
         agent = [m for m in obj if by and text[trig.end() : m.start].strip().lower().startswith("by")]
         roles["actor2"] = subj_ids
         roles["actor1"] = _ids(agent)
@@ -309,7 +374,7 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
             roles["actor1"] = ["unidentified-armed-group-mali"]
     if not any(roles.values()):
         return None  # every event names at least one actor (validate checks it)
-    event_type, sub_type = _refine(t, trig.group(0), roles, reference, place_id, text, sentence, text[trig.end() : min(clause.end, trig.end() + 60)])
+    event_type, sub_type = _refine(t, trig.group(0), roles, reference, place_id, text, sentence, text[trig.end() : min(clause.end, trig.end() + 60)], actors)
     date = _date(text, trig, clause, sentence, cls, clause_dates, dates, claims, status, dct)
     fat = _fatalities(text, (trig.start(), clause.end), t.kind, roles.get("actor2", []), reference, passive)
     if fat == (None, None) and t.kind == "kill" and passive:
@@ -323,7 +388,24 @@ _ARMED_VICTIMS = re.compile(r"^(?:\W*\w+){0,4}?\W*\b(?:jihadists|militants|fight
 _CIVILIAN_VICTIMS = re.compile(r"^(?:\W*\w+){0,4}?\W*\b(?:civilians|villagers|residents|people|men|women|children|worshippers|farmers|herders|traders|passengers|a\s+man|a\s+woman)\b", re.I)
 
 
-def _refine(t: Trigger, word: str, roles: dict[str, list[str]], reference: Reference, place_id: str | None, text: str, sentence: Span, after: str = "") -> tuple[str, str]:
+def _owner_before(text: str, noun: str, sentence: Span, sentence_list: list[Span], actors: list[Mention]) -> list[Mention]:
+    """The actor whose NOUN an earlier sentence names ("X's redeployment and drawdown",
+    "the drawdown of X"): what "the drawdown" refers to. Up to two sentences back."""
+    earlier = [sp for sp in sentence_list if sp[1] <= sentence[0]][-2:]
+    for s, e in reversed(earlier):
+        for m in re.finditer(rf"\b{re.escape(noun)}\b", text[s:e], re.I):
+            at = s + m.start()
+            of = [a for a in actors if a.start >= at and a.start - (at + len(noun)) <= 9 and re.match(r"\s+of\s+(?:the\s+)?$", text[at + len(noun) : a.start], re.I)]
+            if of:
+                return of[:1]
+            poss = [a for a in actors if a.end <= at and at - a.end <= 60 and re.match(r"[’']s\b", text[a.end : a.end + 2])]
+            if poss and not re.search(r"[.;]", text[poss[-1].end : at]):
+                return poss[-1:]
+    return []
+
+
+def _refine(t: Trigger, word: str, roles: dict[str, list[str]], reference: Reference, place_id: str | None, text: str, sentence: Span,
+            after: str = "", sent_actors: list[Mention] | None = None) -> tuple[str, str]:
     inter = lambda ids: [reference.actors.get(a, {}).get("acled_inter") for a in ids]  # noqa: E731
     victims = roles.get("actor2", [])
     if t.kind in ("kill", "attack") and not victims and after:
@@ -352,8 +434,26 @@ def _refine(t: Trigger, word: str, roles: dict[str, list[str]], reference: Refer
     if t.kind == "move" and re.search(r"\btake\s*over|takeover|hand\s*over|handover|take\s+(?:their|its)\s+place", text[sentence[0]:sentence[1]], re.I):
         return "Strategic developments", "Non-violent transfer of territory"
     if t.kind == "withdraw" and place_id and reference.places.get(place_id, {}).get("feature") == "populated_place":
-        return "Strategic developments", "Non-violent transfer of territory"
+        # A withdrawal from a town is a transfer of territory only when the sentence names
+        # the new holder ("... handing the camp over to the army"); otherwise it is a change
+        # in the leaving actor's activity (Change to group/activity).
+        if _NEW_HOLDER.search(text, sentence[0], sentence[1]) and _other_actor(roles, sent_actors or []):
+            return "Strategic developments", "Non-violent transfer of territory"
     return t.event_type, t.sub_type
+
+
+_NEW_HOLDER = re.compile(
+    r"\b(?:take\s*over|takeover|took\s+over|taking\s+over|hand(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?over|handover|"
+    r"tak(?:e|es|ing)\s+(?:their|its|his|her|the)\s+place|took\s+(?:their|its|his|her|the)\s+place|replac(?:e|es|ed|ing)|"
+    r"transferr?(?:ed|ing|s)?\s+(?:\w+\s+){0,4}?to)\b",
+    re.I,
+)
+
+
+def _other_actor(roles: dict[str, list[str]], sent_actors: list[Mention]) -> bool:
+    """Whether the sentence names an actor besides the one that leaves (a candidate new holder)."""
+    mine = set(roles.get("actor1", [])) | set(roles.get("assoc_actor_1", []))
+    return any(m.actor_id not in mine for m in sent_actors)
 
 
 def _date_dict(text: str | None, start: dt.date | None, end: dt.date | None, precision: str, rule: str) -> dict[str, Any]:
@@ -371,6 +471,9 @@ def _date(text: str, trig: re.Match[str], clause: Clause, sentence: Span, cls: l
     clause_dates = [d for d in clause_dates if status == "planned" or not re.match(r"(?i)(?:until|by|before)\b", d.text)]
     if clause_dates:
         t = min(clause_dates, key=lambda d: min(abs(d.start - trig.end()), abs(trig.start() - d.end)))
+        if status == "planned" and dct is not None and t.date_end is not None and dct <= t.date_end and is_deadline(text, t, clause.start):
+            # A deadline bounds the plan: from the publication date to the deadline.
+            return _date_dict(t.text, dct, t.date_end, "range", t.rule)
         return _date_dict(t.text, t.date_start, t.date_end, t.precision, t.rule)
     if claim is None and clause.first == "when":
         prev = [d for d in dates if sentence[0] <= d.start and d.end <= clause.start and clause.start - d.end <= 3]
@@ -400,13 +503,14 @@ def _date(text: str, trig: re.Match[str], clause: Clause, sentence: Span, cls: l
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
-    """One event per (kind, first actor, status): restatements of the same event are dropped."""
+    """One event per (kind, first actor, status, place): restatements of the same event that add no
+    date are dropped ("The junta decided on Monday ... It also decided that ..." is one decision)."""
     seen: set[tuple[str, str, str, str]] = set()
     out: list[Event] = []
     for e in events:
         a1 = (e.roles.get("actor1") or [""])[0]
         key = (e.kind, a1, e.status, e.place_id or "")
-        if a1 and key in seen and e.kind in ("withdraw", "takeover", "move", "operate", "form", "coup"):
+        if a1 and key in seen and e.kind in ("withdraw", "takeover", "move", "operate", "form", "coup", "order"):
             if e.date.get("date_text") is None:
                 continue
         seen.add(key)

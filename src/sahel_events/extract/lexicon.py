@@ -28,7 +28,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"wind(?:s|ing)?\s+down|wound\s+down|withdr(?:aw|aws|awing|ew|awn)|pull(?:s|ed|ing)?\s+out|exit(?:s|ed|ing)?|"
         r"depart(?:s|ed|ing)?|leav(?:e|es|ing)|left(?=\s+(?:the|its|their|his|her|(?-i:[A-Z])))|"
         r"(?:complet|finish|begin|began|begun|start|announc)\w*\s+(?:its|their|the)\s+(?:\w+\s+)?withdrawal|"
-        r"clos(?:e|es|ed|ing)\s+(?:its|the|their)\s+(?:\w+\s+)?(?:base|camp)s?",
+        r"clos(?:e|es|ed|ing)\s+(?:its|the|their)\s+(?:\w+\s+)?(?:base|camp)s?|"
+        r"(?:withdrawal|liquidation|drawdown|pull-?out)\s+(?:shall|will|is\s+to|is\s+(?:scheduled|expected|set)\s+to)\s+"
+        r"(?:begin|start|commence|end|conclude|be\s+completed)",
         SD,
         "Change to group/activity",
     ),
@@ -50,7 +52,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "move",
         r"deploy(?:s|ed|ing)?|redeploy(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|dispatch(?:es|ed|ing)?|"
         r"sen(?:d|ds|t|ding)(?=\s+(?:a|an|the|\d+|dozens|hundreds|troops|reinforcements|soldiers|forces))|"
-        r"fl(?:ew|own|y|ies|ying)\s+in|airlift(?:s|ed|ing)?|reinforc(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)",
+        r"fl(?:ew|own|y|ies|ying)\s+in|airlift(?:s|ed|ing)?|reinforc(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|"
+        r"head(?:s|ed|ing)?\s+(?:to|for|towards?)(?=\s+(?-i:[A-Z]))|en\s+route\s+to(?=\s+(?-i:[A-Z]))",
         SD,
         "Other",
     ),
@@ -101,8 +104,21 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("rebellion", r"(?:armed\s+)?(?:rebellion|mutiny|uprising|insurrection)", SD, "Other"),
     Trigger(
         "order",
-        r"order(?:s|ed)?(?=\s+(?:the|a|an|all|its|their|(?-i:[A-Z])))|decid(?:e|es|ed)(?=\s+(?:to|that))|"
+        r"order(?:s|ed)?(?=\s+(?:the|a|an|all|its|their|(?-i:[A-Z])))|decid(?:e|es|ed)(?=\s+(?:(?:today|yesterday|(?:on|last)\s+\w+day|unanimously|also|further|formally)\s+){0,2}(?:to|that)\b)|"
         r"demand(?:s|ed)?(?=\s+(?:the|that|a|(?-i:[A-Z])))|expel(?:s|led)?|terminat(?:e|es|ed)(?=\s+the)",
+        SD,
+        "Other",
+    ),
+    Trigger(
+        "cease",
+        r"(?:be|been|being|is|are|was|were)\s+(?:\w+ly\s+)?(?:discontinued|suspended|terminated|halted|phased\s+out)",
+        SD,
+        "Change to group/activity",
+    ),
+    Trigger(
+        "restrict",
+        r"(?:has|have|had)\s+not\s+been\s+(?:allowed|permitted|authori[sz]ed)\s+to\s+(?:move|leave|travel|depart|pass|circulate)|"
+        r"(?:has|have|had|was|were)\s+(?:been\s+)?(?:prevented|barred|blocked|stopped)\s+from\s+(?:moving|leaving|travell?ing|departing|passing)",
         SD,
         "Other",
     ),

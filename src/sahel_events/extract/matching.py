@@ -59,6 +59,11 @@ def _variants(alias: str) -> set[str]:
     out = {alias}
     if alias[:1].islower():
         out.add(alias[:1].upper() + alias[1:])
+    if alias.lower().startswith("the ") and alias[4:5].isupper() and " " not in alias[4:]:
+        # "the Mission" is also written "the mission"; a one-word description only,
+        # and (being anaphoric) only after the actor was named by a proper alias
+        out.add("the " + alias[4:].lower())
+        out.add("The " + alias[4:].lower())
     for v in list(out):
         out.add(v.replace("'", "’"))
         out.add(v.replace("’", "'"))
@@ -119,7 +124,35 @@ class Matcher:
             actor = entry.entity_id if entry.entity_type == "actor" else None
             place = entry.entity_id if entry.entity_type == "place" else None
             out.append(Mention(s, e, text[s:e], entry.entity_type, actor, place))
-        return out
+        return _group_heads(text, out, self.entries)
+
+
+_MEMBERS = r"\s+(?:members|member\s+states|officials|staff|spokes(?:man|woman|person)|personnel|leadership)\b"
+
+
+def _group_heads(text: str, found: list[Mention], entries: dict[str, _Entry]) -> list[Mention]:
+    """"Mission staff" after "the Mission" has referred to an actor: the head word names that actor.
+    Only a capitalised head already used in an anaphoric description, before a group noun."""
+    heads: dict[str, tuple[int, str]] = {}
+    for m in found:
+        entry = entries.get(m.text) or entries.get(m.text[:1].lower() + m.text[1:])
+        if entry is not None and entry.anaphoric and m.actor_id and " " not in m.text[4:]:
+            head = m.text[4:]
+            if head[:1].isupper() and head not in heads:
+                heads[head] = (m.end, m.actor_id)
+    if not heads:
+        return found
+    extra: list[Mention] = []
+    pattern = re.compile(r"(?<![\w’'-])(?<![A-Z][a-z]\s)(?<!the\s)(?<!The\s)(" + "|".join(map(re.escape, heads)) + r")(?=" + _MEMBERS + r")")
+    for m in pattern.finditer(text):
+        after, actor = heads[m.group(1)]
+        prev = text[max(0, m.start() - 30) : m.start()].rstrip().split(" ")[-1:]
+        if m.start() < after or (prev and prev[0][:1].isupper() and not prev[0].endswith((".", ","))):
+            continue  # before the description was used, or part of a longer name ("Security Council members")
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        extra.append(Mention(m.start(), m.end(), m.group(1), "actor", actor, None))
+    return sorted(found + extra, key=lambda x: (x.start, x.end)) if extra else found
 
 
 _CACHE: dict[tuple[tuple[str, ...], ...], Matcher] = {}

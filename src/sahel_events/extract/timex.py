@@ -3,11 +3,12 @@ time, DCT) by the news rules of HeidelTime as adapted in CODEBOOK-NOTES.md.
 
 Rules (each has a ``rule`` name from the events schema's ``date_rule``):
 
-- ``explicit``: a full date ("21 October 2023", "July 1, 2013"): the day.
-- ``month``: a month with or without a year ("in August", "May 2023"), or a day
-  and month without a year ("On 19 October"). Without a year: the DCT's year,
-  the previous year when the month (day) lies after the DCT in a past-tense
-  clause, the next occurrence in a future-tense clause.
+- ``explicit``: a day-precise date ("21 October 2023", "July 1, 2013"), also
+  without its year ("On 19 October": the text gives the day; the year is the
+  DCT's, the previous one when the day lies after the DCT in a past-tense
+  clause, the next occurrence in a future-tense clause).
+- ``month``: a month with or without a year ("in August", "May 2023"), the
+  year found as for a day without a year.
 - ``year``: "in 2013", "last year": the whole year.
 - ``part_of_year``: "late 2021" (September-December), "early" (January-April),
   "mid" (May-August): precision ``range``.
@@ -160,9 +161,9 @@ def _point(m: re.Match[str], dct: dt.date | None, when: str) -> tuple[dt.date | 
             date = _safe_date(int(year), month, d)
             return (date, date, "day", "explicit") if date else None
         if dct is None:
-            return (None, None, "day", "month")
+            return (None, None, "day", "explicit")
         date = _safe_date(_year_for(month, d, dct, when), month, d)
-        return (date, date, "day", "month") if date else None
+        return (date, date, "day", "explicit") if date else None
     if g["mpart"]:
         month = MONTHS[g["m4"].lower()]
         if g["y6"]:

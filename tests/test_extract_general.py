@@ -1,0 +1,254 @@
+"""General rules added after an error analysis on held-out texts. Every sentence here
+is SYNTHETIC, written for the test; none is quoted or paraphrased from a source."""
+
+import datetime as dt
+
+from sahel_events.extract import extract
+from sahel_events.ingest import Article
+
+DCT = dt.date(2023, 10, 13)  # a Friday
+
+
+def run(text, reference, published=DCT):
+    meta = {
+        "title": None, "publisher": "SYNTHETIC", "url": "synthetic:", "published": published,
+        "published_precision": "day", "published_certainty": "exact", "published_earliest": None,
+        "published_latest": None, "language": "en", "license": "unknown",
+    }
+    result = extract(Article("synthetic-general", meta, text, None, None, (), None), reference)
+    for e in result.events:
+        assert text[e["evidence_start"] : e["evidence_end"]] == e["evidence_text"]
+    for c in result.claims:
+        assert text[c["content_start"] : c["content_end"]] == c["content_text"]
+        assert text[c["cue_start"] : c["cue_end"]] == c["cue"]
+    return result
+
+
+def actors_of(result, event):
+    return {(p["role"], p["actor_id"]) for p in result.event_actors if p["event_id"] == event["event_id"]}
+
+
+# --- event types ---------------------------------------------------------------------
+
+
+def test_withdrawal_without_a_new_holder_is_a_change_of_activity(reference):
+    r = run("Synthetic: French forces withdrew from Gao on 3 March 2022.", reference)
+    [e] = r.events
+    assert (e["event_type"], e["sub_event_type"]) == ("Strategic developments", "Change to group/activity")
+
+
+def test_withdrawal_with_a_named_new_holder_is_a_transfer_of_territory(reference):
+    r = run("Synthetic: French forces withdrew from Gao on 3 March 2022, handing their camp over to Malian troops.", reference)
+    e = r.events[0]
+    assert (e["event_type"], e["sub_event_type"]) == ("Strategic developments", "Non-violent transfer of territory")
+
+
+def test_restated_decision_is_one_event(reference):
+    r = run(
+        "Synthetic: Mali's junta decided on Monday to close the border. "
+        "The junta also decided that schools shall stay shut.",
+        reference,
+    )
+    assert len(r.events) == 1
+    assert r.events[0]["date_rule"] == "weekday"
+
+
+# --- mentions --------------------------------------------------------------------------
+
+
+def test_anaphoric_description_also_matches_in_lower_case(reference):
+    text = "Synthetic: the mission opened a clinic. MINUSMA built a well. Later the mission closed the clinic."
+    r = run(text, reference)
+    hits = [(m["text"], m["actor_id"]) for m in r.mentions if m["text"].lower() == "the mission"]
+    assert hits == [("the mission", "minusma")]  # the first one comes before the actor is named
+
+
+# --- claims ----------------------------------------------------------------------------
+
+
+def claim_rows(result):
+    return [(c["claimant_text"], c["claimant_actor_id"], c["cue"], c["content_text"], c["modality"]) for c in result.claims]
+
+
+def test_stance_with_a_copula_is_a_claim_of_its_subject(reference):
+    r = run("Synthetic: The United Nations is deeply concerned about attacks on schools in the Mopti region.", reference)
+    assert claim_rows(r) == [
+        ("The United Nations", "united-nations", "is deeply concerned about", "attacks on schools in the Mopti region", "reported")
+    ]
+
+
+def test_stance_verbs_with_a_noun_phrase_complement(reference):
+    r = run(
+        "Synthetic: The Security Council reaffirms its commitment to the peace agreement. "
+        "MINUSMA condemned the abduction of three aid workers near Gao.",
+        reference,
+    )
+    assert [(c[0], c[1], c[2]) for c in claim_rows(r)] == [
+        ("The Security Council", "un-security-council", "reaffirms"),
+        ("MINUSMA", "minusma", "condemned"),
+    ]
+    assert r.claims[1]["content_text"] == "the abduction of three aid workers near Gao"
+
+
+def test_pronoun_stance_claimant_takes_the_previous_subject(reference):
+    r = run("Synthetic: The United Nations met donors in Dakar. It also recalls the ceasefire signed last year.", reference)
+    assert claim_rows(r)[-1][:3] == ("It", "united-nations", "recalls")
+
+
+def test_manner_phrase_belongs_to_the_cue(reference):
+    r = run("Synthetic: The United Nations noted with concern that aid deliveries to Menaka had stopped.", reference)
+    assert claim_rows(r)[0][2] == "noted with concern"
+
+
+def test_infinitival_stance_takes_the_clause_subject(reference):
+    r = run("Synthetic: Several ministers met in Niamey to express support for the new road project.", reference)
+    assert claim_rows(r) == [("Several ministers", None, "express support for", "the new road project", "reported")]
+
+
+def test_as_previously_reported(reference):
+    r = run("As previously reported, two wells were dug near the market.", reference)
+    assert claim_rows(r) == [(None, None, "As previously reported", "two wells were dug near the market", "reported")]
+    r = run("As MINUSMA reported, two wells were dug near the market.", reference)
+    assert claim_rows(r) == [("MINUSMA", "minusma", "As MINUSMA reported", "two wells were dug near the market", "reported")]
+
+
+def test_as_clause_without_a_reporting_verb_is_no_claim(reference):
+    r = run("As the rains began, two wells were dug near the market.", reference)
+    assert r.claims == []
+
+
+def test_two_that_clauses_are_two_claims(reference):
+    r = run("Synthetic: Local officials said that the market had reopened, and that the school will open in May.", reference)
+    assert [c[3] for c in claim_rows(r)] == ["the market had reopened", "the school will open in May"]
+    assert {c[2] for c in claim_rows(r)} == {"said"}
+
+
+def test_dateline_is_not_part_of_the_claimant(reference):
+    r = run("Bamako – The United Nations is alarmed by the closure of schools in the north.", reference)
+    assert claim_rows(r)[0][:2] == ("The United Nations", "united-nations")
+
+
+# --- events: plans, deadlines, movements, restrictions ------------------------------
+
+
+def dated(e):
+    return (e["event_status"], e["date_start"], e["date_end"], e["date_precision"], e["date_rule"], e["date_text"])
+
+
+def test_deadline_dates_a_plan_from_the_publication_date(reference):
+    r = run("Synthetic: French forces will leave Gao by 31 December 2023.", reference)
+    [e] = r.events
+    assert dated(e) == ("planned", DCT, dt.date(2023, 12, 31), "range", "explicit", "by 31 December 2023")
+
+
+def test_deadline_phrase_and_commitment_governor(reference):
+    r = run("Synthetic: MINUSMA pledged to complete its withdrawal within the deadline of 30 November 2023.", reference)
+    [e] = r.events
+    assert dated(e)[:4] == ("planned", DCT, dt.date(2023, 11, 30), "range")
+    assert e["sub_event_type"] == "Change to group/activity"
+
+
+def test_withdrawal_of_x_makes_x_the_actor(reference):
+    r = run("Synthetic: The ministry is determined to complete the withdrawal of French forces by 15 March 2024.", reference)
+    [e] = r.events
+    assert actors_of(r, e) == {("actor1", "french-armed-forces")}
+
+
+def test_participle_with_a_deadline_is_a_planned_step(reference):
+    r = run("Synthetic: The ministry approved a new calendar for Barkhane on Monday, withdrawing its staff by 15 December 2023.", reference)
+    [e] = r.events
+    assert dated(e)[:3] == ("planned", DCT, dt.date(2023, 12, 15))
+    assert actors_of(r, e) == {("actor1", "french-armed-forces")}
+
+
+def test_participle_without_a_deadline_is_still_no_event(reference):
+    r = run("Synthetic: The Security Council met on Monday, withdrawing its earlier draft.", reference)
+    assert r.events == []
+
+
+def test_moving_participle_after_a_mover_is_ongoing(reference):
+    r = run("Synthetic: A column of Malian soldiers heading to Kidal crossed the river.", reference)
+    [e] = r.events
+    assert (e["sub_event_type"], e["event_status"], e["place_id"], e["date_rule"]) == ("Other", "ongoing", "kidal", "present")
+    assert actors_of(r, e) == {("actor1", "malian-armed-forces")}
+
+
+def test_passive_discontinuation_of_an_activity(reference):
+    r = run("Synthetic: The French army's support to the air force will be suspended from March.", reference)
+    [e] = r.events
+    assert (e["sub_event_type"], e["event_status"], e["date_start"], e["date_precision"]) == (
+        "Change to group/activity", "planned", dt.date(2024, 3, 1), "month")
+    assert actors_of(r, e) == {("actor1", "french-armed-forces")}
+
+
+def test_passive_suspension_of_people_is_no_activity_change(reference):
+    r = run("Synthetic: Two officers of the Malian army were suspended on Monday.", reference)
+    assert [e for e in r.events if e["sub_event_type"] == "Change to group/activity"] == []
+
+
+def test_movement_restriction_with_a_fronted_since(reference):
+    r = run("Synthetic: Barkhane said that, since 2 October, its supply boats have been prevented from leaving Timbuktu.", reference)
+    [e] = r.events
+    assert (e["event_type"], e["sub_event_type"], e["event_status"]) == ("Strategic developments", "Other", "ongoing")
+    assert (e["date_start"], e["date_end"], e["date_rule"]) == (dt.date(2023, 10, 2), DCT, "since")
+    assert actors_of(r, e) == {("actor2", "french-armed-forces")}
+
+
+def test_scheduled_phase_takes_its_owner_from_the_previous_sentence(reference):
+    r = run(
+        "Synthetic: The ministers discussed Barkhane's redeployment and drawdown. "
+        "The drawdown will end on 5 February 2024.",
+        reference,
+    )
+    [e] = r.events
+    assert dated(e)[:3] == ("planned", dt.date(2024, 2, 5), dt.date(2024, 2, 5))
+    assert actors_of(r, e) == {("actor1", "french-armed-forces")}
+
+
+# --- hedges in the article's own voice ------------------------------------------------
+
+
+def test_epistemic_modal_is_a_hedged_claim_without_claimant(reference):
+    r = run("Synthetic: The closure of the camp could delay food deliveries to Menaka.", reference)
+    assert claim_rows(r) == [(None, None, "could", "Synthetic: The closure of the camp could delay food deliveries to Menaka", "hedged")]
+
+
+def test_modals_that_are_not_hedges(reference):
+    for text in (
+        "Synthetic: Residents could hear gunfire all night.",
+        "Synthetic: The attack could have been prevented.",
+        "Synthetic: Officials could not confirm the toll.",
+        "Synthetic: The talks will resume in May.",
+        "Synthetic: Could the talks resume soon?",
+        "Synthetic: The bridge was repaired so that trucks could reach the market.",
+    ):
+        assert run(text, reference).claims == [], text
+
+
+def test_raised_likelihood_is_a_hedged_claim(reference):
+    r = run("Synthetic: The floods raise the risk of cholera in the camps.", reference)
+    assert claim_rows(r) == [(None, None, "raise the risk of", "cholera in the camps", "hedged")]
+
+
+def test_modal_inside_attributed_content_is_not_a_second_claim(reference):
+    r = run("Synthetic: Local officials said that the closure could delay food deliveries.", reference)
+    assert [c[2] for c in claim_rows(r)] == ["said"]
+
+
+def test_group_noun_after_an_anaphoric_head(reference):
+    text = "Synthetic: The Security Council met on Monday. Later the Council adopted a text. Council members said that the vote was close."
+    r = run(text, reference)
+    assert [(m["text"], m["actor_id"]) for m in r.mentions if m["text"] == "Council"] == [("Council", "un-security-council")]
+    assert claim_rows(r)[0][:2] == ("Council members", "un-security-council")
+    r = run("Synthetic: Council members met in Bamako on Monday.", reference)
+    assert [m for m in r.mentions if m["text"] == "Council"] == []
+
+
+def test_movement_participle_describing_the_victims_is_not_its_own_event(reference):
+    r = run("Synthetic: Peacekeepers heading to Menaka were attacked by gunmen on Monday.", reference)
+    assert [e["event_type"] for e in r.events] == ["Battles"]
+
+
+def test_reiterated_that_is_a_reporting_cue(reference):
+    r = run("Synthetic: The Malian government reiterated that elections would be held in 2024.", reference)
+    assert claim_rows(r) == [("The Malian government", "malian-military-junta", "reiterated", "elections would be held in 2024", "reported")]
