@@ -1,4 +1,10 @@
-"""``sahel-events validate``: Frictionless validation, then the checks Frictionless cannot do.
+"""``sahel-events validate``: Frictionless' errors, then the checks Frictionless cannot do.
+
+Two engines find the same Frictionless errors: ``fast`` (default;
+:mod:`.validate_fast`, vectorised, for millions of rows) and ``frictionless``
+(Frictionless itself; the slow reference). The extra checks run on Arrow tables
+(:mod:`.fast_checks`) or, for the reference engine, on Python rows
+(:func:`row_problems`).
 
 Extra checks: the Parquet twins (hash, bytes, same rows as the CSV), the
 evidence-offset invariant (``text[start:end] == evidence_text`` for events,
@@ -8,6 +14,7 @@ type, every event with an actor, every claim with a cue and content.
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 from collections import defaultdict
@@ -16,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .io import file_sha256, read_csv_rows, read_parquet_rows
+from .io import file_sha256, parse_csv_value, read_parquet_rows
 from .schema import TableSchema
 from .typology import sub_type_fits
 
@@ -40,26 +47,23 @@ class Problem:
         return f"{where}: {self.message} [{self.check}]"
 
 
-def frictionless_problems(descriptor_path: Path) -> list[Problem]:
-    from frictionless import Package, system
-
-    with system.use_context(trusted=False):
-        package = Package(str(descriptor_path))
-        report = package.validate()
+def report_problems(report: Any, package: Any) -> list[Problem]:
+    """A Frictionless report as Problems: data rows count from 1, the key is the row's single-field primary key."""
     problems = []
     for task in report.tasks:
+        names: list[str] = []
         key_field = None
         if task.name in package.resource_names:
-            pk = package.get_resource(task.name).schema.primary_key
+            schema = package.get_resource(task.name).schema
+            names = schema.field_names
+            pk = schema.primary_key
             key_field = pk[0] if len(pk) == 1 else None
         for err in task.errors:
             row_number = getattr(err, "row_number", None)
             key = None
             cells = getattr(err, "cells", None)
-            if key_field and cells:
-                names = package.get_resource(task.name).schema.field_names
-                if key_field in names and names.index(key_field) < len(cells):
-                    key = cells[names.index(key_field)] or None
+            if key_field and cells and key_field in names and names.index(key_field) < len(cells):
+                key = cells[names.index(key_field)] or None
             problems.append(
                 Problem(
                     task.name,
@@ -72,6 +76,19 @@ def frictionless_problems(descriptor_path: Path) -> list[Problem]:
     for err in report.errors:
         problems.append(Problem(None, None, None, err.message, f"frictionless:{err.type}"))
     return problems
+
+
+def frictionless_problems(descriptor_path: Path) -> list[Problem]:
+    """Frictionless' own validation of the package, rows included (the reference; slow at scale)."""
+    from frictionless import FrictionlessException, Package, system
+
+    with system.use_context(trusted=False):
+        try:
+            package = Package(str(descriptor_path))
+        except FrictionlessException as exc:
+            return [Problem(None, None, None, e.message, f"frictionless:{e.type}") for e in exc.to_errors()]
+        report = package.validate()
+    return report_problems(report, package)
 
 
 def _schema_of(root: Path, resource: dict[str, Any]) -> TableSchema:
@@ -141,37 +158,106 @@ def row_problems(tables: dict[str, list[dict[str, Any]]]) -> list[Problem]:
     return problems
 
 
-def package_problems(descriptor_path: Path, *, run_frictionless: bool = True) -> list[Problem]:
-    """Every problem found in the package at ``descriptor_path``."""
+ENGINES = ("fast", "frictionless")
+
+
+def _read_rows_lenient(path: Path, schema: TableSchema) -> list[dict[str, Any]]:
+    """CSV rows as Python values; a cell that does not parse is None (its error is reported elsewhere)."""
+    types = {f.name: f.type for f in schema.fields}
+    rows = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        for raw in csv.DictReader(fh):
+            row = {}
+            for k, v in raw.items():
+                try:
+                    row[k] = parse_csv_value(v, types.get(k, "string")) if isinstance(v, str) else None
+                except (ValueError, KeyError, TypeError):
+                    row[k] = None
+            rows.append(row)
+    return rows
+
+
+def _rows_as_arrow(rows: list[dict[str, Any]], schema: TableSchema):
+    """Python rows as the fast engine's typed table (arrays stay JSON text)."""
+    import pyarrow as pa
+
+    fields = []
+    for f in schema.fields:
+        typ = pa.string() if f.type == "array" else schema.arrow_schema().field(f.name).type
+        fields.append(pa.field(f.name, typ))
+    data = {f.name: [] for f in schema.fields}
+    for row in rows:
+        for f in schema.fields:
+            v = row.get(f.name)
+            if f.type == "array" and v is not None:
+                v = json.dumps(v, ensure_ascii=False)
+            data[f.name].append(v)
+    arrays = []
+    for f, af in zip(schema.fields, fields):
+        try:
+            arrays.append(pa.array(data[f.name], af.type))
+        except (pa.ArrowInvalid, pa.ArrowTypeError):
+            arrays.append(pa.nulls(len(rows), af.type))
+    return pa.Table.from_arrays(arrays, schema=pa.schema(fields))
+
+
+def _file_problems(root: Path, res: dict[str, Any]) -> tuple[list[Problem], Path | None, Path | None]:
+    """The CSV exists; its Parquet twin is listed, exists and matches its hash and size.
+
+    Returns the problems, the CSV's path (None when missing) and the twin's (None when unusable).
+    """
+    name = res.get("name")
+    problems: list[Problem] = []
+    if not isinstance(res.get("path"), str):
+        return [Problem(name, None, None, "no single path listed in datapackage.json", "files")], None, None
+    csv_path = root / res["path"]
+    if not csv_path.is_file():
+        return [Problem(name, None, None, f"missing file {res['path']}", "files")], None, None
+    twin = res.get("parquet")
+    if not twin:
+        return [Problem(name, None, None, "no Parquet twin listed in datapackage.json", "parquet")], csv_path, None
+    pq_path = root / twin["path"]
+    if not pq_path.exists():
+        return [Problem(name, None, None, f"missing Parquet twin {twin['path']}", "parquet")], csv_path, None
+    if f"sha256:{file_sha256(pq_path)}" != twin.get("hash"):
+        problems.append(Problem(name, None, None, f"{twin['path']} does not match the hash in datapackage.json (rebuild with `sahel-events build`)", "parquet"))
+    if pq_path.stat().st_size != twin.get("bytes"):
+        problems.append(Problem(name, None, None, f"{twin['path']} has {pq_path.stat().st_size} bytes, datapackage.json says {twin.get('bytes')}", "parquet"))
+    return problems, csv_path, pq_path
+
+
+def package_problems(descriptor_path: Path, *, run_frictionless: bool = True, engine: str = "fast") -> list[Problem]:
+    """Every problem found in the package at ``descriptor_path``.
+
+    ``engine="fast"`` (default) finds the errors Frictionless would report with
+    vectorised code (:mod:`.validate_fast`) and runs the extra checks on Arrow
+    tables (:mod:`.fast_checks`): fit for millions of rows. ``"frictionless"``
+    runs Frictionless itself and the extra checks on Python rows: the slow
+    reference. ``run_frictionless=False`` leaves out the schema errors.
+    """
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
     descriptor_path = Path(descriptor_path)
     root = descriptor_path.parent
     try:
         desc = json.loads(descriptor_path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         return [Problem(None, None, None, f"cannot read {descriptor_path}: {exc}", "descriptor")]
+    if engine == "fast":
+        return _fast_package_problems(descriptor_path, desc, run_frictionless)
     problems = frictionless_problems(descriptor_path) if run_frictionless else []
     tables: dict[str, list[dict[str, Any]]] = {}
     for res in desc.get("resources", []):
         name = res.get("name")
-        csv_path = root / res["path"]
-        if not csv_path.exists():
-            problems.append(Problem(name, None, None, f"missing file {res['path']}", "files"))
+        found, csv_path, pq_path = _file_problems(root, res)
+        problems += found
+        if csv_path is None:
             continue
         schema = _schema_of(root, res)
-        rows = read_csv_rows(csv_path, schema)
+        rows = _read_rows_lenient(csv_path, schema)
         tables[name] = rows
-        twin = res.get("parquet")
-        if not twin:
-            problems.append(Problem(name, None, None, "no Parquet twin listed in datapackage.json", "parquet"))
+        if pq_path is None:
             continue
-        pq_path = root / twin["path"]
-        if not pq_path.exists():
-            problems.append(Problem(name, None, None, f"missing Parquet twin {twin['path']}", "parquet"))
-            continue
-        if f"sha256:{file_sha256(pq_path)}" != twin.get("hash"):
-            problems.append(Problem(name, None, None, f"{twin['path']} does not match the hash in datapackage.json (rebuild with `sahel-events build`)", "parquet"))
-        if pq_path.stat().st_size != twin.get("bytes"):
-            problems.append(Problem(name, None, None, f"{twin['path']} has {pq_path.stat().st_size} bytes, datapackage.json says {twin.get('bytes')}", "parquet"))
         pq_rows = read_parquet_rows(pq_path)
         if len(pq_rows) != len(rows):
             problems.append(Problem(name, None, None, f"CSV has {len(rows)} rows, Parquet twin {len(pq_rows)}", "twins"))
@@ -182,6 +268,31 @@ def package_problems(descriptor_path: Path, *, run_frictionless: bool = True) ->
                     problems.append(Problem(name, n, None, f"CSV and Parquet differ in {', '.join(diff)}", "twins"))
                     break
     problems += row_problems(tables)
+    return problems
+
+
+def _fast_package_problems(descriptor_path: Path, desc: dict[str, Any], run_frictionless: bool) -> list[Problem]:
+    from .fast_checks import extra_problems, twin_problems
+    from .validate_fast import fast_problems
+
+    root = descriptor_path.parent
+    result = fast_problems(descriptor_path)
+    problems = list(result.problems) if run_frictionless else []
+    tables = {}
+    for res in desc.get("resources", []):
+        name = res.get("name")
+        found, csv_path, pq_path = _file_problems(root, res)
+        problems += found
+        if csv_path is None:
+            continue
+        schema = _schema_of(root, res)
+        table = result.tables.get(name)
+        if table is None:  # read by Frictionless: fall back to Python rows for this one
+            table = _rows_as_arrow(_read_rows_lenient(csv_path, schema), schema)
+        tables[name] = table
+        if pq_path is not None:
+            problems += twin_problems(name, table, pq_path, {f.name: f.type for f in schema.fields})
+    problems += extra_problems(tables)
     return problems
 
 
