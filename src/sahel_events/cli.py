@@ -123,7 +123,8 @@ def validate(datapackage: Path | None, no_frictionless: bool, engine: str) -> No
         raise click.ClickException(f"{path} does not exist; run `sahel-events build` first or name a datapackage.json")
     problems = package_problems(path, run_frictionless=not no_frictionless, engine=engine)
     if not problems:
-        click.echo(f"{path}: valid (frictionless{' skipped' if no_frictionless else ''}; offsets, twins, hashes, typology, actors, claims checked)")
+        schema_checks = "schema checks skipped" if no_frictionless else f"schema checks by the {engine} engine"
+        click.echo(f"{path}: valid ({schema_checks}; offsets, twins, hashes, typology, actors, claims checked)")
         return
     for p in problems:
         click.echo(str(p), err=True)
