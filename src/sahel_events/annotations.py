@@ -100,7 +100,7 @@ class _Ctx:
                 )
             return [(starts[0], starts[0] + len(quote))]
         if not many and (occurrence == "all" or isinstance(occurrence, list)):
-            raise self.error(f"`occurrence` must be one number here (lists and `all` are for mentions only)", node, "occurrence")
+            raise self.error("`occurrence` must be one number here (lists and `all` are for mentions only)", node, "occurrence")
         wanted = occurrence if isinstance(occurrence, list) else [occurrence]
         for n in wanted:
             if not isinstance(n, int) or isinstance(n, bool) or not 1 <= n <= len(starts):

@@ -67,7 +67,7 @@ def build(root, sources, annotations, out, jobs, executor, scheduler, cache_dir,
     started = time.perf_counter()
     state = {"done": 0}
 
-    def rate(_item: object) -> str:
+    def live_rate(_item: object) -> str:
         return f"{state['done'] / max(time.perf_counter() - started, 1e-9):.0f} articles/s"
 
     def progress(done: int, total: int) -> None:
@@ -77,7 +77,7 @@ def build(root, sources, annotations, out, jobs, executor, scheduler, cache_dir,
             return
         if bar is None:
             bar = click.progressbar(length=total, label="Coding articles", file=sys.stderr, show_pos=True,
-                                    show_eta=True, item_show_func=rate)
+                                    show_eta=True, item_show_func=live_rate)
             bar.__enter__()
         bar.update(1)
 

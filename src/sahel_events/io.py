@@ -7,8 +7,6 @@ import datetime as dt
 import hashlib
 import io
 import json
-import os
-import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -64,16 +62,6 @@ def parse_csv_value(text: str, type_: str) -> Any:
     return text
 
 
-def csv_bytes(rows: Iterable[Row], schema: TableSchema) -> bytes:
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    fields = schema.fields
-    writer.writerow([f.name for f in fields])
-    for row in rows:
-        writer.writerow([csv_value(row.get(f.name), f.type) for f in fields])
-    return buf.getvalue().encode("utf-8")
-
-
 def arrow_table(rows: Iterable[Row], schema: TableSchema) -> pa.Table:
     names = schema.field_names
     return pa.Table.from_pylist([{n: r.get(n) for n in names} for r in rows], schema=schema.arrow_schema())
@@ -83,19 +71,6 @@ def parquet_bytes(rows: Iterable[Row], schema: TableSchema) -> bytes:
     sink = pa.BufferOutputStream()
     pq.write_table(arrow_table(rows, schema), sink, **PARQUET_OPTIONS)
     return sink.getvalue().to_pybytes()
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write a file so a reader never sees it half-written."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def sha256_hex(data: bytes) -> str:
