@@ -28,6 +28,8 @@ from sahel_events.extract import extract
 from sahel_events.ingest import Article
 from sahel_events.reference import load_reference
 
+REPO = Path(__file__).resolve().parents[1]
+
 TEMPLATES = (
     "On {weekday}, {actor} said that {actor2} had attacked a convoy near {place}, killing {n} soldiers.",
     "{actor} troops arrived in {place} on {weekday}, according to {actor2}.",
@@ -98,10 +100,10 @@ def run_seed(repeat: int) -> dict[str, float]:
     """The committed seed article (public domain, real prose) ``repeat`` times: text of
     realistic density, as a check on the synthetic figure."""
     from sahel_events.ingest import read_article
-    from sahel_events.paths import package_root
 
     ref = load_reference()
-    article = read_article(package_root() / "data" / "sources" / "voa-2023-10-mali-russia-troops-relocate.txt")
+    # The seed lives in the repository (sources are not shipped in the wheel).
+    article = read_article(REPO / "data" / "sources" / "voa-2023-10-mali-russia-troops-relocate.txt")
     extract(article, ref)
     words = len(article.text.split()) * repeat
     c0 = time.process_time()
