@@ -226,6 +226,16 @@ def _file_problems(root: Path, res: dict[str, Any]) -> tuple[list[Problem], Path
     return problems, csv_path, pq_path
 
 
+def _resources(root: Path, desc: dict[str, Any], problems: list[Problem]) -> Iterator[tuple[str, TableSchema, Path, Path | None]]:
+    """Each resource whose CSV can be read: (name, schema, CSV path, usable Parquet twin or None).
+    File problems are appended to ``problems`` on the way."""
+    for res in desc.get("resources", []):
+        found, csv_path, pq_path = _file_problems(root, res)
+        problems += found
+        if csv_path is not None:
+            yield res.get("name"), _schema_of(root, res), csv_path, pq_path
+
+
 def package_problems(descriptor_path: Path, *, run_frictionless: bool = True, engine: str = "fast") -> list[Problem]:
     """Every problem found in the package at ``descriptor_path``.
 
@@ -247,13 +257,7 @@ def package_problems(descriptor_path: Path, *, run_frictionless: bool = True, en
         return _fast_package_problems(descriptor_path, desc, run_frictionless)
     problems = frictionless_problems(descriptor_path) if run_frictionless else []
     tables: dict[str, list[dict[str, Any]]] = {}
-    for res in desc.get("resources", []):
-        name = res.get("name")
-        found, csv_path, pq_path = _file_problems(root, res)
-        problems += found
-        if csv_path is None:
-            continue
-        schema = _schema_of(root, res)
+    for name, schema, csv_path, pq_path in _resources(root, desc, problems):
         rows = _read_rows_lenient(csv_path, schema)
         tables[name] = rows
         if pq_path is None:
@@ -279,13 +283,7 @@ def _fast_package_problems(descriptor_path: Path, desc: dict[str, Any], run_fric
     result = fast_problems(descriptor_path)
     problems = list(result.problems) if run_frictionless else []
     tables = {}
-    for res in desc.get("resources", []):
-        name = res.get("name")
-        found, csv_path, pq_path = _file_problems(root, res)
-        problems += found
-        if csv_path is None:
-            continue
-        schema = _schema_of(root, res)
+    for name, schema, csv_path, pq_path in _resources(root, desc, problems):
         table = result.tables.get(name)
         if table is None:  # read by Frictionless: fall back to Python rows for this one
             table = _rows_as_arrow(_read_rows_lenient(csv_path, schema), schema)

@@ -203,6 +203,22 @@ def _split_and_that(text: str, content: Span) -> list[Span]:
     return [p for p in parts if p[1] - p[0] >= 3] or [content]
 
 
+def _attributed(
+    text: str, sent: Span, sentence_list: list[Span], mentions: list[Mention],
+    claimant: Span, cue: Span, content_from: int, modality: str,
+) -> list[Claim]:
+    """The claims of one claimant and cue: the content after ``content_from`` (split at
+    ", and that"), the claimant resolved to an actor (a pronoun to the subject before)."""
+    content, direct = _content_after(text, content_from, sent[1])
+    if content[1] - content[0] < 3:
+        return []
+    who = text[claimant[0] : claimant[1]]
+    actor = _actor_in(claimant, mentions)
+    if actor is None and _PRONOUN.match(who):
+        actor = _subject_before(text, sent[0], sentence_list, mentions, who.lower() in ("he", "she"))
+    return [Claim(claimant, actor, cue, part, direct, modality) for part in ([content] if direct else _split_and_that(text, content))]
+
+
 def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -> list[Claim]:
     """Claims of every sentence, in text order, one per content span."""
     out: list[Claim] = []
@@ -219,19 +235,14 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
             claimant = _claimant_span(text, s0, m.start("cue"))
             if claimant is None:
                 continue
-            content, direct = _content_after(text, m.end(), s1)
-            if content[1] - content[0] < 3:
-                continue
-            who = text[claimant[0] : claimant[1]]
-            actor = _actor_in(claimant, mentions)
-            if actor is None and _PRONOUN.match(who):
-                actor = _subject_before(text, s0, sentence_list, mentions, who.lower() in ("he", "she"))
             cue_end = m.end("cue")
             manner = _MANNER.match(text, cue_end)
             if manner:
                 cue_end = manner.end()
-            for part in ([content] if direct else _split_and_that(text, content)):
-                local.append(Claim(claimant, actor, (m.start("cue"), cue_end), part, direct, _modality(cue)))
+            found = _attributed(text, sent, sentence_list, mentions, claimant, (m.start("cue"), cue_end), m.end(), _modality(cue))
+            if not found:
+                continue
+            local.extend(found)
             used_cues.append((m.start("cue"), cue_end))
         for m in _STANCE.finditer(text, s0, s1):
             if any(a <= m.start("cue") < b for a, b in used_cues):
@@ -245,16 +256,12 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
                 claimant = _claimant_span(text, s0, m.start("cue"))
             if claimant is None:
                 continue
-            content, direct = _content_after(text, m.end("cue"), s1)
-            if content[1] - content[0] < 3:
+            cue_span = (m.start("cue"), m.end("cue"))
+            found = _attributed(text, sent, sentence_list, mentions, claimant, cue_span, m.end("cue"), "reported")
+            if not found:
                 continue
-            who = text[claimant[0] : claimant[1]]
-            actor = _actor_in(claimant, mentions)
-            if actor is None and _PRONOUN.match(who):
-                actor = _subject_before(text, s0, sentence_list, mentions, who.lower() in ("he", "she"))
-            for part in ([content] if direct else _split_and_that(text, content)):
-                local.append(Claim(claimant, actor, (m.start("cue"), m.end("cue")), part, direct, "reported"))
-            used_cues.append((m.start("cue"), m.end("cue")))
+            local.extend(found)
+            used_cues.append(cue_span)
         asr = _AS_REPORTED.match(text, s0, s1)
         if asr:
             who = (asr.start("who"), asr.end("who")) if asr.group("who") else None
