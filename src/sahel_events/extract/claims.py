@@ -33,7 +33,7 @@ _CUE = re.compile(
     rf"\b(?P<cue>{REPORT_CUES}|{HEDGE_CUES}|{DENY_CUES})"
     r"(?P<adv>(?:(?<=told)\s+(?:reporters|journalists|(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*))?))?(?:\s+(?:with(?:\s+[a-z]+){1,2}|[a-z]+ly|again|also|today|yesterday|on\s+[A-Z][a-z]+day|in\s+a\s+statement|"
     r"in\s+an\s+interview|to\s+(?:reporters|journalists|the\s+press|[A-Z][\w.]+)))*)"
-    r"(?P<that>(?:\s+(?:the\s+)?(?:reports|claims|allegations|accusations|suggestions|rumou?rs))?\s*,?\s+that\b\s*,?\s*|\s+(?=[\"“])|\s+(?=(?:the|a|an|it|they|he|she|there|its|their|his|her|some|many|[A-Z]\w*)\b))"
+    r"(?P<that>(?:\s+(?:the\s+)?(?:reports|claims|allegations|accusations|suggestions|rumou?rs))?\s*,?\s+that\b\s*,?\s*|\s+(?=[\"“])|(?:(?<=claimed)|(?<=claims))\s+(?=to\s+have\b)|\s+(?=(?:the|a|an|it|they|he|she|there|its|their|his|her|some|many|[A-Z]\w*)\b))"
 )
 # Stance verbs whose complement is a noun phrase (no "that"): the stance is the claim and
 # the phrase its content ("The council reaffirms its support for the talks", "X is deeply
@@ -42,10 +42,12 @@ _STANCE = re.compile(
     r"\b(?P<cue>(?:is|are|was|were|remains?|remained)\s+(?:(?:still|also|deeply|gravely|seriously|particularly|"
     r"increasingly|very|greatly|extremely)\s+)*(?:concerned|worried|alarmed|troubled|disturbed)\s+(?:about|for|by|over|at)"
     r"|reaffirm(?:s|ed)?|reiterat(?:es|ed)|recalls|condemn(?:s|ed)?|deplor(?:es|ed)"
+    r"|claim(?:s|ed)\s+responsibility\s+for|confirm(?:s|ed)|den(?:y|ies|ied)|accus(?:es|ed)"
     r"|express(?:es|ed)?\s+(?:(?:its|their|his|her|deep|grave|strong|full|serious|continued)\s+)*"
     r"(?:support|concern|regret|alarm|solidarity|outrage)\s+(?:for|about|over|at|regarding))"
     r"(?=\s+(?!that\b)\S)"
 )
+_BUT = re.compile(r",?\s+but\s+")
 # "noted with concern that": the manner phrase belongs to the cue.
 _MANNER = re.compile(r"\s+with\s+(?:(?:deep|grave|great|serious|growing|particular)\s+)?(?:concern|regret|satisfaction|appreciation|alarm)\b")
 # "As previously reported, CONTENT" (no claimant) and "As the ministry reported, CONTENT".
@@ -76,14 +78,18 @@ _HEDGE_ADV = re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly)\b")
 _UNCLEAR = re.compile(r"\b[Ii]t (?:is|was|remains|remained) (?:still |also )?(?:unclear|not clear|uncertain|unknown|not known) (?:whether|if|how|why|who|when)\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,.;\"“”]{2,80}?)(?=\s*[,.;]|$)")
 _QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{3,}?)[\"”]")
-_TAIL = r"(?:\s+(?:[A-Z][\w.]*|reporters|journalists|on\s+\w+|in\s+a\s+statement|in\s+an\s+interview|by\s+phone|late\s+\w+|last\s+\w+))*"
+_TAIL = (
+    r"(?:\s+(?:[A-Z][\w.]*|reporters|journalists|(?:speaking\s+)?(?:on|under)\s+(?:(?:the\s+)?condition|cover)\s+of\s+anonymity|"
+    r"on\s+\w+|in\s+a\s+(?:written\s+)?statement|in\s+an\s+interview|by\s+(?:tele)?phone|late\s+\w+|last\s+\w+))*"
+)
 _AFTER_QUOTE = re.compile(
     r"\s*,?\s*(?:(?P<cue1>said|says|added|told|stated)\s+(?P<who1>[^,.;\"“”]{2,60})"
     rf"|(?P<who2>[^,.;\"“”]{{2,60}}?)\s+(?P<cue2>said|says|added|told|stated){_TAIL})\s*[.,;]"
 )
 # "CONTENT, the mission said in a statement." / "CONTENT, said the spokesman."
 _FINAL_ATTRIBUTION = re.compile(
-    rf",\s+(?:(?P<who>[^,;\"“”]{{2,60}}?)\s+(?P<cue>said|says|added|reported|stated|warned|explained|confirmed|told){_TAIL}"
+    rf",\s+(?:(?P<who>[^,;\"“”]{{2,60}}?)\s+(?P<cue>said|says|added|reported|stated|warned|explained|confirmed|told|alleged|claimed|"
+    rf"announced|noted|wrote|indicated|insisted){_TAIL}"
     r"|(?P<cue2>said|says|added)\s+(?P<who2>[^,;\"“”.]{2,60}))"
     r"\s*[.!]?[\"”]?\s*$"
 )
@@ -96,7 +102,8 @@ SOURCE_NOUNS = re.compile(
     r"reports?|statement|communiqué|officers?|ministers?|ministry|president|government|army|military|group|"
     r"diplomats?|delegates?|members?|researchers?|investigators?|observers?|leaders?|commanders?|police|"
     r"authorities|people|villagers|activists?|agency|mission|council|organi[sz]ation|journalists?|media|survey|study|"
-    r"envoy|representatives?|secretary|chief|head|director|UN|U\.N\.)\b",
+    r"envoy|representatives?|secretary|chief|head|director|mayor|governor|prefect|lawyers?|doctors?|relatives?|survivors?|"
+    r"elders?|notables?|ambassadors?|deputy|lawmakers?|colonel|general|captain|UN|U\.N\.)\b",
     re.IGNORECASE,
 )
 
@@ -129,8 +136,18 @@ def _trim(text: str, s: int, e: int) -> Span:
     return s, e
 
 
+# "Fatoumata Kaba, a spokeswoman for the mission, said": the head before an appositive.
+_APPOSITIVE = re.compile(r"(?P<head>[^,;:()\"“”]{2,60}?),\s+(?:a|an|the)\s[^,;:()\"“”]{2,80}?,\s*$")
+
+
 def _claimant_span(text: str, sent_start: int, cue_start: int) -> Span | None:
-    """The noun phrase right before the cue, back to the nearest clause boundary."""
+    """The noun phrase right before the cue, back to the nearest clause boundary
+    (or, when an appositive fills that stretch, the noun phrase before it)."""
+    app = _APPOSITIVE.search(text, sent_start, cue_start)
+    if app is not None and app.end() == cue_start:
+        head = _claimant_span(text, sent_start, app.end("head"))
+        if head is not None:
+            return head
     region_start = sent_start
     for m in _BOUNDARY.finditer(text, sent_start, cue_start):
         region_start = m.end()
@@ -214,6 +231,8 @@ def _attributed(
         return []
     who = text[claimant[0] : claimant[1]]
     actor = _actor_in(claimant, mentions)
+    if actor is None and _APPOSITIVE.search(text, claimant[0], cue[0]):
+        actor = _actor_in((claimant[1], cue[0]), mentions)  # "X, a spokeswoman for MINUSMA, said"
     if actor is None and _PRONOUN.match(who):
         actor = _subject_before(text, sent[0], sentence_list, mentions, who.lower() in ("he", "she"))
     return [Claim(claimant, actor, cue, part, direct, modality) for part in ([content] if direct else _split_and_that(text, content))]
@@ -248,6 +267,8 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
             if any(a <= m.start("cue") < b for a, b in used_cues):
                 continue
             before = text[s0 : m.start("cue")]
+            if re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", before):
+                continue  # "X has been accused by Y of ...", "the toll was confirmed": a passive names no claimant here
             if re.search(r"\bto\s+$", before):  # "met to express support for": the subject of the clause
                 region = _claimant_span(text, s0, m.start("cue"))
                 verb = _SUBJECT_VERB.search(text, region[0], m.start("cue")) if region else None
@@ -257,7 +278,9 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
             if claimant is None:
                 continue
             cue_span = (m.start("cue"), m.end("cue"))
-            found = _attributed(text, sent, sentence_list, mentions, claimant, cue_span, m.end("cue"), "reported")
+            but = _BUT.search(text, m.end("cue"), s1)  # "confirmed the attack but gave no toll"
+            found = _attributed(text, (s0, but.start() if but else s1), sentence_list, mentions, claimant, cue_span, m.end("cue"),
+                                _modality(m.group("cue")))
             if not found:
                 continue
             local.extend(found)

@@ -48,7 +48,9 @@ _GERUND_GOVERNOR = re.compile(r"\b(?:process\s+of|accused\s+of|plans?\s+for|afte
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 _PARTICIPANTS = re.compile(
     r"\b(?:troops|soldiers|forces|convoys?|aircraft|planes?|helicopters?|gunmen|militants|jihadists|fighters|rebels|civilians|"
-    r"people|villagers|peacekeepers|personnel|camps?|bases?|patrols?|police|army|military|government|junta)\b",
+    r"people|villagers|peacekeepers|personnel|camps?|bases?|patrols?|police|army|military|government|junta|assailants|attackers|"
+    r"terrorists|insurgents|militiamen|residents|houses|homes|shops|markets?|nationals|foreigners|hostages|workers|journalists|"
+    r"passengers|travell?ers|students|teachers|traders|farmers|herders|women|children|men)\b",
     re.I,
 )
 _OWNED = re.compile(r"\bthe\s+(convoy|patrol|base|camp|aircraft|plane|helicopter|vehicles?)\b", re.I)
@@ -83,9 +85,9 @@ _NUMBER_WORDS = {
     "thousands of": 1000,
 }
 _FATALITIES = re.compile(
-    r"(?<![\w-])(?:(?P<mod>over|more\s+than|at\s+least|nearly|almost|about|around|some|up\s+to|approximately|roughly)\s+)?"
-    r"(?P<n>\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-    r"a\s+dozen|dozens(?:\s+of)?|scores\s+of|hundreds(?:\s+of)?|thousands(?:\s+of)?)\s+"
+    r"(?<![\w-])(?:(?P<mod>(?i:over|more\s+than|at\s+least|nearly|almost|about|around|some|up\s+to|approximately|roughly))\s+)?"
+    r"(?P<n>\d[\d,]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"a\s+dozen|dozens(?:\s+of)?|scores\s+of|hundreds(?:\s+of)?|thousands(?:\s+of)?))\s+"
     r"(?:(?:[A-Za-z.]+|[a-z]+-[a-z]+)\s+){0,2}?"
     r"(?P<who>people|persons|men|women|children|dead|personnel|[A-Z]?[a-z]+s)\b",
 )
@@ -96,6 +98,20 @@ _ONE_VICTIM = re.compile(
     re.I,
 )
 _GEO = {"populated_place": 1, "admin_region": 3, "country": 4}
+# Attackers the text does not identify: a violent event in the article's country by an unidentified armed group.
+_ATTACKERS = re.compile(
+    r"\b(?:gunmen|assailants|attackers|militants|jihadists|terrorists|insurgents|armed\s+(?:men|groups?|individuals)|"
+    r"unidentified|unknown\s+(?:men|assailants|attackers)|suspected\s+\w+)\b",
+    re.I,
+)
+# State forces the dictionary could not resolve ("the army" before Mali is named): not an unidentified group.
+_STATE_WORDS = re.compile(r"\b(?:army|military|soldiers|troops|forces|government|junta|police|gendarmes?|gendarmerie)\b", re.I)
+# "its soldiers", "their convoy": the reporting actor's own people or property.
+_OWN_PARTICIPANT = re.compile(r"\b(?:its|their|our)\s+(?:\w+\s+)?(?:soldiers|troops|forces|men|fighters|personnel|units?|peacekeepers|patrols?|convoys?|aircraft|planes?|helicopters?|drones?|vehicles?|bases?|camps?)\b", re.I)
+# A clause whose subject is left out ("... and then withdrew", "after withdrawing"): it borrows the sentence's.
+_ELIDED_SUBJECT = re.compile(r"\s*(?:(?:then|later|also|subsequently|\w+ly|has|have|had|was|were|is|are|been|being)\s+)*", re.I)
+# "The attack was claimed by JNIM" / "JNIM claimed responsibility for the attack": the claimant is the attacker.
+_CLAIMED_BY = re.compile(r"\bclaimed\s+(?:\w+\s+)?by\s+$", re.I)
 
 
 @dataclass
@@ -125,7 +141,15 @@ def _merge_violence(text: str, event: Event, t: Trigger, trig: re.Match[str], cl
         else:
             event.event_type, event.sub_type = t.event_type, t.sub_type
     if t.kind == "kill" and event.fatalities == (None, None):
-        event.fatalities = _fatalities(text, (trig.start(), clause.end), "kill", [], reference, False)
+        if _PASSIVE.search(text, clause.start, trig.start()):  # "in which two peacekeepers were killed"
+            event.fatalities = _fatalities(text, (_after_comma(text, clause.start, trig.start()), trig.start()), "kill", [], reference, True)
+        if event.fatalities == (None, None):
+            event.fatalities = _fatalities(text, (trig.start(), clause.end), "kill", [], reference, False)
+
+
+def _after_comma(text: str, lo: int, pos: int) -> int:
+    """Where the stretch before ``pos`` starts after its last comma (a passive's own subject)."""
+    return max(lo, text.rfind(",", lo, pos) + 1)
 
 
 def _group_before(text: str, actors: list[Mention], pos: int, lo: int) -> list[Mention]:
@@ -256,7 +280,8 @@ def find_events(
                 if t.kind in kinds_here:
                     continue
                 violent = next((e for e in reversed(sent_events) if e.violent), None)
-                if t.violent and violent is not None and (violent.evidence[0] == clause.start or clause.first in ("which", "that", "killing", "leaving", "wounding")
+                relative = re.match(r"(?:in|during|after)\s+which\b", text[clause.start : clause.end], re.I)
+                if t.violent and violent is not None and (violent.evidence[0] == clause.start or relative or clause.first in ("which", "that", "killing", "leaving", "wounding")
                                                           or re.match(r"(?i)kill|left", trig.group(0))):
                     _merge_violence(text, violent, t, trig, clause, reference)  # ACLED codes one event by hierarchy
                     continue
@@ -293,6 +318,14 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
            sent_events: list[Event], sentence_list: list[Span], all_actors: list[Mention]) -> Event | None:
     before = text[clause.start : trig.start()]
     passive = bool(_PASSIVE.search(before)) and t.kind in ("attack", "kill", "abduct", "arrest", "capture", "form", "move", "explosion")
+    passive = passive or trig.group(0).lower() == "died"  # "49 civilians died in ...": the subject is the victim
+    reported = next((c for c in claims if c.content[0] <= trig.start() < c.content[1] and c.claimant is not None
+                     and not c.content[0] <= c.claimant[0] < c.content[1]), None)
+    if reported is not None and (passive or text[reported.cue[0] : reported.cue[1]].lower() == "according to"):
+        # Who reports an event is not, for that, a party to it ("According to the UN, 500 people were killed",
+        # "the UN said 500 people were killed"); an active report keeps its claimant ("the army said it killed").
+        lo, hi = min(reported.claimant[0], reported.cue[0]), max(reported.claimant[1], reported.cue[1])  # type: ignore[index]
+        actors = [m for m in actors if not (lo <= m.start and m.end <= hi)]
     subject = _group_before(text, actors, trig.start(), clause.start)
     if t.kind == "cease":
         # "X's mandate to escort civilians will be suspended": the owner opens the subject
@@ -312,7 +345,9 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
         if clause.first in ("which", "who", "a", "an", "whose"):
             prior = [m for m in actors if sentence[0] <= m.start and m.end <= clause.start]
             subject = _group_before(text, prior, clause.start, sentence[0])
-        elif clause.first in ("was", "were", "is", "are", "has", "had", "have", "after", "before", "while", "and") or clause.start == sentence[0]:
+        elif (clause.first in ("was", "were", "is", "are", "has", "had", "have") or clause.start == sentence[0] or (
+                clause.first in ("after", "before", "while", "and")
+                and _ELIDED_SUBJECT.fullmatch(text, clause.start + len(clause.first), trig.start()))):
             first = [m for m in actors if sentence[0] <= m.start < clause.start]
             subject = _group_after(text, first, sentence[0], clause.start) if first else []
     if not subject and re.match(r"(?:It|They|it|they)\b", text[clause.start : trig.start()].strip()):
@@ -322,10 +357,18 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
     by = _BY_AGENT.search(text, clause.start, trig.end() + 4)
     roles: dict[str, list[str]] = {}
     subj_ids, obj_ids = _ids(subject), _ids(obj)
+    if not subj_ids and reported is not None and reported.claimant_actor and (
+            _OWN_PARTICIPANT.search(text, max(clause.start, reported.content[0]), trig.start())
+            or re.match(r"(?:it|they|we)\b", text[reported.content[0] : trig.start()], re.I)):
+        subj_ids = [reported.claimant_actor]  # "the army said it / its soldiers had killed ...": the claimant itself
     if not subj_ids and _FIRST_PERSON.search(before):
         quote = next((c for c in claims if c.direct and c.content[0] <= trig.start() < c.content[1] and c.claimant_actor), None)
         if quote is not None:
             subj_ids = [quote.claimant_actor]  # "our troops" in an official's quote
+    if t.kind == "withdraw" and not subj_ids and re.search(r"\sof\s", trig.group(0)):
+        inside = [m for m in actors if trig.start() <= m.start and m.end <= trig.end()]
+        subj_ids = _ids(inside[:1])  # "the withdrawal of MINUSMA began": MINUSMA withdraws
+        obj_ids = [a for a in obj_ids if a not in subj_ids]
     if t.kind == "withdraw" and trig.group(0).lower().endswith("withdrawal"):
         of = re.match(r"\s+of\s+(?:the\s+)?", text[trig.end() : trig.end() + 12])
         owner = [m for m in obj if of and m.start == trig.end() + of.end()]
@@ -337,6 +380,8 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
             claim = next((c for c in claims if c.content[0] <= trig.start() < c.content[1] and c.claimant_actor), None)
             subj_ids = [claim.claimant_actor] if claim else []
         roles["actor2"] = subj_ids[:1]
+    elif t.violent and obj and _CLAIMED_BY.search(text, trig.end(), obj[0].start):
+        roles["actor1"], roles["actor2"] = _ids(obj[:1]), []  # "the attack was claimed by X"
     elif passive and t.violent:
         agent = [m for m in obj if by and text[trig.end() : m.start].strip().lower().startswith("by")]
         roles["actor2"] = subj_ids
@@ -368,17 +413,25 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
     all_ids = [a for ids in roles.values() for a in ids]
     if place_id is None and all_ids and any(reference.actors.get(a, {}).get("actor_type") != "person" for a in all_ids):
         place_id = main_country
+    if place_id is None and t.violent and not all_ids and (passive or _ATTACKERS.search(text, sentence[0], clause.end)):
+        place_id = main_country  # "gunmen opened fire ...": somewhere in the country the article is about
     geo = _GEO.get(reference.places.get(place_id, {}).get("feature"), 2) if place_id else None
-    if t.violent and not roles.get("actor1") and "unidentified-armed-group-mali" in reference.actors:
+    state_subject = _STATE_WORDS.search(text, clause.start, trig.start()) and not _ATTACKERS.search(text, clause.start, trig.start())
+    if t.violent and not roles.get("actor1") and not (state_subject and not passive) and "unidentified-armed-group-mali" in reference.actors:
         if place_id and reference.places.get(place_id, {}).get("country") == "MLI":
             roles["actor1"] = ["unidentified-armed-group-mali"]
+    if t.kind == "protest":  # ACLED: the protesters are actor1; what they protest against is not a party
+        country = reference.places.get(place_id or "", {}).get("country")
+        roles = {"actor1": ["protesters-mali"]} if country == "MLI" and "protesters-mali" in reference.actors else {}
     if not any(roles.values()):
         return None  # every event names at least one actor (validate checks it)
     event_type, sub_type = _refine(t, trig.group(0), roles, reference, place_id, text, sentence, text[trig.end() : min(clause.end, trig.end() + 60)], actors)
     date = _date(text, trig, clause, sentence, cls, clause_dates, dates, claims, status, dct)
-    fat = _fatalities(text, (trig.start(), clause.end), t.kind, roles.get("actor2", []), reference, passive)
-    if fat == (None, None) and t.kind == "kill" and passive:
-        fat = _fatalities(text, (clause.start, clause.end), t.kind, roles.get("actor2", []), reference, passive)
+    # "Three soldiers were killed and five others wounded": a passive's toll is its subject.
+    fat = (_fatalities(text, (_after_comma(text, clause.start, trig.start()), trig.start()), t.kind, roles.get("actor2", []), reference, passive)
+           if passive else (None, None))
+    if fat == (None, None):
+        fat = _fatalities(text, (trig.start(), clause.end), t.kind, roles.get("actor2", []), reference, passive)
     roles = {k: v for k, v in roles.items() if v}
     return Event(t.kind, (trig.start(), trig.end()), (clause.start, clause.end), event_type, sub_type, status, date,
                  place_id, geo, fat, roles)
@@ -487,7 +540,9 @@ def _date(text: str, trig: re.Match[str], clause: Clause, sentence: Span, cls: l
     if claim is not None:
         # Only a day-precise report date dates a fresh event ("On Friday, officials reported that ...");
         # a month-old report ("since May, when a report stated ...") does not.
-        report = [d for d in dates if sentence[0] <= d.start < sentence[1] and d.end <= claim.cue[0] and d.precision == "day"]
+        # the report's date: before the cue, or between the cue and the content ("said on Sunday that")
+        report = [d for d in dates if sentence[0] <= d.start < sentence[1] and d.precision == "day"
+                  and (d.end <= claim.cue[0] or (claim.cue[1] <= d.start and d.end <= claim.content[0]))]
         if report and status == "occurred":
             d = report[-1]
             return _date_dict(d.text, d.date_start, d.date_end, d.precision, "report_date")

@@ -27,23 +27,25 @@ TRIGGERS: tuple[Trigger, ...] = (
         "withdraw",
         r"wind(?:s|ing)?\s+down|wound\s+down|withdr(?:aw|aws|awing|ew|awn)|pull(?:s|ed|ing)?\s+out|exit(?:s|ed|ing)?|"
         r"depart(?:s|ed|ing)?|leav(?:e|es|ing)|left(?=\s+(?:the|its|their|his|her|(?-i:[A-Z])))|"
-        r"(?:complet|finish|begin|began|begun|start|announc)\w*\s+(?:its|their|the)\s+(?:\w+\s+)?withdrawal|"
+        r"(?:complet|finish|begin|began|begun|start|announc|accelerat|hasten|speed|sped)\w*\s+(?:up\s+)?(?:its|their|the)\s+(?:\w+\s+)?"
+        r"(?:withdrawal|departure|exit|pull-?out|drawdown)|"
         r"clos(?:e|es|ed|ing)\s+(?:its|the|their)\s+(?:\w+\s+)?(?:base|camp)s?|"
-        r"(?:withdrawal|liquidation|drawdown|pull-?out)\s+(?:shall|will|is\s+to|is\s+(?:scheduled|expected|set)\s+to)\s+"
-        r"(?:begin|start|commence|end|conclude|be\s+completed)",
+        r"(?:withdrawal|liquidation|drawdown|pull-?out|departure)(?:\s+of(?:\s+[\w’'-]+){1,6}?)?\s+"
+        r"(?:(?:shall|will|must|is\s+to|is\s+(?:scheduled|expected|set)\s+to)\s+(?:begin|start|commence|end|conclude|be\s+completed)|"
+        r"began|started|commenced|ended|(?:was|were|has\s+been|had\s+been)\s+completed)",
         SD,
         "Change to group/activity",
     ),
     Trigger(
         "takeover",
         r"take\s+(?:their|its|his|her|the)\s+place|took\s+(?:their|its|his|her|the)\s+place|tak(?:e|es|ing)\s+over|took\s+over|"
-        r"replac(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|tak(?:e|es|ing)\s+control|took\s+control",
+        r"replac(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|tak(?:e|es|en|ing)\s+control|took\s+control",
         SD,
         "Non-violent transfer of territory",
     ),
     Trigger(
         "capture",
-        r"captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)(?!\s+power)|overr(?:an|un|uns|unning)|recaptur(?:e|es|ed|ing)|retook|retak(?:e|es|en|ing)",
+        r"regain(?:s|ed|ing)?\s+control|captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)(?!\s+power)|overr(?:an|un|uns|unning)|recaptur(?:e|es|ed|ing)|retook|retak(?:e|es|en|ing)",
         "Battles",
         "Non-state actor overtakes territory",
         True,
@@ -53,6 +55,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"deploy(?:s|ed|ing)?|redeploy(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|dispatch(?:es|ed|ing)?|"
         r"sen(?:d|ds|t|ding)(?=\s+(?:a|an|the|\d+|dozens|hundreds|troops|reinforcements|soldiers|forces))|"
         r"fl(?:ew|own|y|ies|ying)\s+in|airlift(?:s|ed|ing)?|reinforc(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|"
+        r"enter(?:s|ed|ing)?(?=\s+(?:the\s+(?:town|city|village|camp|base|locality)\b|(?-i:[A-Z])))|"
         r"head(?:s|ed|ing)?\s+(?:to|for|towards?)(?=\s+(?-i:[A-Z]))|en\s+route\s+to(?=\s+(?-i:[A-Z]))",
         SD,
         "Other",
@@ -66,7 +69,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "explosion",
         r"(?:air|drone)\s*strikes?|bomb(?:ed|ing|ings)|shell(?:ed|ing)|IEDs?|improvised\s+explosive\s+devices?|landmines?|"
-        r"roadside\s+bombs?|suicide\s+(?:bomb\w*|attack\w*)",
+        r"roadside\s+bombs?|suicide\s+(?:bomb\w*|attack\w*)|mortars?(?:\s+(?:shells?|rounds?|fire|attacks?))?|"
+        r"rockets?\s+(?:fire|attacks?)|artillery\s+(?:fire|shells?)|shells?(?=\s+(?:hit|landed|struck|fell|exploded))",
         "Explosions/Remote violence",
         "Remote explosive/landmine/IED",
         True,
@@ -74,15 +78,17 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "attack",
         r"attack(?:s|ed|ing)?|ambush(?:es|ed|ing)?|clash(?:es|ed|ing)?|fought|fight(?:s|ing)?|"
-        r"(?:heavy\s+)?(?:fighting|clashes)\s+(?:broke\s+out|erupted|raged)|(?:hit|targeted|struck)\s+by\s+(?:\w+\s+){0,2}fire|fir(?:ed|es|ing)\s+(?:on|at|upon)|shot\s+at|raid(?:s|ed|ing)?|"
-        r"assault(?:s|ed|ing)?|storm(?:s|ed|ing)",
+        r"(?:heavy\s+)?(?:fighting|clashes)\s+(?:broke\s+out|erupted|raged)|(?:hit|targeted|struck)\s+by\s+(?:\w+\s+){0,2}\w*fire|fir(?:ed|es|ing)\s+(?:on|at|upon)|shot\s+at|raid(?:s|ed|ing)?|"
+        r"assault(?:s|ed|ing)?|storm(?:s|ed|ing)|c(?:a|o)me\s+under\s+(?:\w+\s+)?(?:fire|attack)|open(?:s|ed|ing)?\s+fire|"
+        r"launch(?:es|ed|ing)?\s+(?:a|an|the|its|their)\s+(?:\w+\s+){0,2}?(?:offensive|assault|attack|raid)|"
+        r"wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)",
         "Battles",
         "Armed clash",
         True,
     ),
     Trigger(
         "kill",
-        r"kill(?:s|ed|ing)?|left\s+(?:\w+\s+){1,3}dead|murder(?:s|ed|ing)?|massacr(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|slaughter(?:s|ed|ing)?",
+        r"kill(?:s|ed|ing)?|died(?=\s+(?:in|when|after|during|as)\b)|left\s+(?:\w+\s+){1,3}dead|murder(?:s|ed|ing)?|massacr(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|slaughter(?:s|ed|ing)?",
         "Violence against civilians",
         "Attack",
         True,
@@ -92,6 +98,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"abduct(?:s|ed|ing)?|kidnap(?:s|ped|ping)?",
         "Violence against civilians",
         "Abduction/forced disappearance",
+        True,
+    ),
+    Trigger(
+        "loot",
+        r"loot(?:s|ed|ing)?|pillag(?:e|es|ed|ing)|torch(?:es|ed|ing)|set\s+fire\s+to|"
+        r"burn(?:s|ed|t|ing)?(?:\s+down)?(?=\s+(?:the|a|an|their|its|his|her|\d+|dozens|several|houses|homes|shops|vehicles|granaries|markets?))",
+        SD,
+        "Looting/property destruction",
         True,
     ),
     Trigger("arrest", r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?", SD, "Arrests"),
@@ -105,7 +119,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "order",
         r"order(?:s|ed)?(?=\s+(?:the|a|an|all|its|their|(?-i:[A-Z])))|decid(?:e|es|ed)(?=\s+(?:(?:today|yesterday|(?:on|last)\s+\w+day|unanimously|also|further|formally)\s+){0,2}(?:to|that)\b)|"
-        r"demand(?:s|ed)?(?=\s+(?:the|that|a|(?-i:[A-Z])))|expel(?:s|led)?|terminat(?:e|es|ed)(?=\s+the)",
+        r"demand(?:s|ed)?(?=\s+(?:the|that|a|(?-i:[A-Z])))|expel(?:s|led)?|terminat(?:e|es|ed)(?=\s+the)|"
+        r"request(?:s|ed)?(?=\s+(?:the|that|a|an|its|their|(?-i:[A-Z])))|(?:call|ask)(?:s|ed)?\s+for\s+(?:the|an|a)\s+(?:\w+\s+)?(?:withdrawal|departure|end)|"
+        r"adopt(?:s|ed)(?=\s+(?:\w+\s+)?resolution)|"
+        r"ask(?:s|ed)?(?=\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?\s+to\s+(?:withdraw|leave|depart|pull\s+out|quit|end|close|halt|stop)\b)|"
+        r"vot(?:e|es|ed)(?=\s+(?:(?:\w+ly|on\s+\w+|today|yesterday)\s+){0,2}(?:to|in\s+favou?r\s+of)\b)",
         SD,
         "Other",
     ),
@@ -146,7 +164,7 @@ TRIGGER_RE = re.compile(
 EXPLOSION_SUBTYPES = (
     (re.compile(r"air\s*strike|drone", re.I), "Air/drone strike"),
     (re.compile(r"suicide", re.I), "Suicide bomb"),
-    (re.compile(r"shell", re.I), "Shelling/artillery/missile attack"),
+    (re.compile(r"shell|mortar|rocket|artillery|missile", re.I), "Shelling/artillery/missile attack"),
 )
 
 

@@ -100,17 +100,27 @@ class Matcher:
                 if place is not None and place.entity_type == "place" and entry.entity_type == "actor":
                     self.splits[alias] = (len(head), len(head) + len(sep))
         self.entries = entries
+        # "the army" / "the junta" in an article about Mali: a state actor's anaphoric
+        # description also counts once a place in its country has been named.
+        self.state_country = {
+            a: row["country"] for a, row in reference.actors.items()
+            if row.get("country") and row.get("actor_type") in ("state_forces", "government")
+        }
+        self.place_country = {p: row.get("country") for p, row in reference.places.items()}
         self.pattern = re.compile(r"(?<![\w’'-])(?:" + _trie_regex(sorted(entries)) + r")(?![\w-])")
 
     def find(self, text: str) -> list[Mention]:
         named: set[str] = set()
+        countries: set[str] = set()
         out: list[Mention] = []
         for m in self.pattern.finditer(text):
             entry = self.entries[m.group(0)]
-            if entry.anaphoric and entry.entity_id not in named:
+            if entry.anaphoric and entry.entity_id not in named and self.state_country.get(entry.entity_id) not in countries:
                 continue
             if not entry.anaphoric:
                 named.add(entry.entity_id)
+            if entry.entity_type == "place" and self.place_country.get(entry.entity_id):
+                countries.add(self.place_country[entry.entity_id])
             s = m.start() + entry.trim
             e = m.end()
             split = self.splits.get(m.group(0))

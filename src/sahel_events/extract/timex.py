@@ -3,7 +3,8 @@ time, DCT) by the news rules of HeidelTime as adapted in CODEBOOK-NOTES.md.
 
 Rules (each has a ``rule`` name from the events schema's ``date_rule``):
 
-- ``explicit``: a day-precise date ("21 October 2023", "July 1, 2013"), also
+- ``explicit``: a day-precise date ("21 October 2023", "July 1, 2013"; a span of
+  days, "between 27 and 31 March 2022", has precision ``range``), also
   without its year ("On 19 October": the text gives the day; the year is the
   DCT's, the previous one when the day lies after the DCT in a past-tense
   clause, the next occurrence in a future-tense clause).
@@ -44,9 +45,10 @@ MONTHS.update({"jan.": 1, "feb.": 2, "aug.": 8, "sep.": 9, "sept.": 9, "oct.": 1
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
 _YEAR = r"(?:19|20)\d\d"
-_PREP = r"(?:(?P<prep>(?i:since|on|in|until|by|from|during|as of|before|after))\s+)?"
+_PREP = r"(?:(?P<prep>(?i:since|on|in|until|by|from|during|as of|before|after|between))\s+)?"
 _TIMEX = re.compile(
     rf"(?<![\w/]){_PREP}(?:"
+    rf"(?P<dr1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|\s(?:to|and)\s)\s*(?P<dr2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<mr>{_MONTH})(?:,?\s+(?P<yr>{_YEAR}))?|"
     rf"(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<y2>{_YEAR}))?"
     rf"|(?P<part>(?i:late|early|mid|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of))[-\s]+(?P<y4>{_YEAR})"
@@ -148,6 +150,15 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 def _point(m: re.Match[str], dct: dt.date | None, when: str) -> tuple[dt.date | None, dt.date | None, str, str] | None:
     """The value of the bare expression: (start, end, precision, rule), or None to reject the match."""
     g = m.groupdict()
+    if g["dr1"]:  # "between 27 and 31 March 2022", "27-31 March": a span of days
+        month, d1, d2 = MONTHS[g["mr"].lower()], int(g["dr1"]), int(g["dr2"])
+        if not 1 <= d1 < d2 <= 31:
+            return None
+        if not g["yr"] and dct is None:
+            return (None, None, "range", "explicit")
+        y = int(g["yr"]) if g["yr"] else _year_for(month, d1, dct, when)  # type: ignore[arg-type]
+        lo, hi = _safe_date(y, month, d1), _safe_date(y, month, d2)
+        return (lo, hi, "range", "explicit") if lo and hi else None
     day = g["d1"] or g["d2"]
     month_word = g["m1"] or g["m2"] or g["m3"]
     year = g["y1"] or g["y2"] or g["y3"] or g["y4"] or g["y5"]
