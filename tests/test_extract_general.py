@@ -421,3 +421,32 @@ def test_a_passive_kidnapping_with_no_agent_is_by_an_unidentified_group(referenc
     e = only_event(r)
     assert e["sub_event_type"] == "Abduction/forced disappearance"
     assert actors_of(r, e) == {("actor1", "unidentified-armed-group-mali")}
+
+
+def test_the_next_sentence_retelling_an_attack_is_the_same_event(reference):
+    r = run(MALI + "Suspected jihadists attacked a camp on Sunday, killing at least 15 soldiers. "
+            "The assailants stormed the camp at dawn and set fire to several vehicles.", reference)
+    e = only_event(r)
+    assert (e["fatalities_min"], str(e["date_start"])) == (15, "2023-10-08")
+
+
+def test_a_new_dated_attack_in_the_next_sentence_is_its_own_event(reference):
+    r = run(MALI + "Suspected jihadists attacked a camp on Sunday, killing at least 15 soldiers. "
+            "Gunmen attacked a village near Gao on Tuesday.", reference)
+    assert len(r.events) == 2
+
+
+def test_nobody_is_no_claimant(reference):
+    r = run(MALI + "No group has claimed responsibility for the attack.", reference)
+    assert not r.claims
+
+
+def test_events_spoken_of_in_general_are_not_events(reference):
+    r = run(MALI + "The Secretary-General reiterates that attacks targeting UN peacekeepers may constitute war crimes.", reference)
+    assert not r.events
+    assert [c["cue"] for c in r.claims] == ["reiterates"]
+
+
+def test_saddened_by_is_a_stance(reference):
+    r = run(MALI + "The United Nations is deeply saddened by the death of two peacekeepers.", reference)
+    assert claim_rows(r) == [("The United Nations", "united-nations", "is deeply saddened by", "the death of two peacekeepers", "reported")]

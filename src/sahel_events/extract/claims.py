@@ -40,7 +40,7 @@ _CUE = re.compile(
 # concerned about the fighting", "X expressed support for the plan").
 _STANCE = re.compile(
     r"\b(?P<cue>(?:is|are|was|were|remains?|remained)\s+(?:(?:still|also|deeply|gravely|seriously|particularly|"
-    r"increasingly|very|greatly|extremely)\s+)*(?:concerned|worried|alarmed|troubled|disturbed)\s+(?:about|for|by|over|at)"
+    r"increasingly|very|greatly|extremely)\s+)*(?:concerned|worried|alarmed|troubled|disturbed|saddened|shocked|outraged|appalled)\s+(?:about|for|by|over|at)"
     r"|reaffirm(?:s|ed)?|reiterat(?:es|ed)|recalls|condemn(?:s|ed)?|deplor(?:es|ed)"
     r"|claim(?:s|ed)\s+responsibility\s+for|confirm(?:s|ed)|den(?:y|ies|ied)|accus(?:es|ed)"
     r"|express(?:es|ed)?\s+(?:(?:its|their|his|her|deep|grave|strong|full|serious|continued)\s+)*"
@@ -162,6 +162,8 @@ def _claimant_span(text: str, sent_start: int, cue_start: int) -> Span | None:
     words = span.split()
     if not words or len(words) > 9 or '"' in span or "“" in span:
         return None
+    if words[0].lower() in ("no", "none", "nobody", "neither"):
+        return None  # "No group has claimed responsibility": nobody makes this claim
     if not (_PRONOUN.match(span) or SOURCE_NOUNS.search(span) or any(w[:1].isupper() for w in words)):
         return None
     if re.search(r"\b(?:is|are|was|were|has|have|had|will|would|be|been)\b", span):

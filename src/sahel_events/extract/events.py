@@ -104,6 +104,9 @@ _ATTACKERS = re.compile(
     r"unidentified|unknown\s+(?:men|assailants|attackers)|suspected\s+\w+)\b",
     re.I,
 )
+# A plural event noun said to be or do something in general is no particular event.
+_BARE_PLURAL = re.compile(r"(?i:attacks|ambushes|raids|assaults|clashes|air\s*strikes|drone\s*strikes|killings|abductions|kidnappings|bombings)")
+_GENERIC_AFTER = re.compile(r"\b(?:may|can|could|might|must|would|should|constitutes?|amounts?\s+to)\b")
 # State forces the dictionary could not resolve ("the army" before Mali is named): not an unidentified group.
 _STATE_WORDS = re.compile(r"\b(?:army|military|soldiers|troops|forces|government|junta|police|gendarmes?|gendarmerie)\b", re.I)
 # "its soldiers", "their convoy": the reporting actor's own people or property.
@@ -197,6 +200,8 @@ def _status(text: str, clause: Clause, trig: re.Match[str], sentence: Span, sinc
     sent_before = text[sentence[0] : trig.start()]
     if _HYPOTHETICAL.search(sent_before) or _NEGATION.search(before):
         return None
+    if _BARE_PLURAL.fullmatch(trig.group(0)) and _GENERIC_AFTER.search(text, trig.end(), clause.end):
+        return None  # "attacks on peacekeepers may constitute war crimes": a kind of event, not one event
     words = [w for w in trig.group(0).lower().split() if w not in ("was", "were", "been", "has", "have", "had")]
     word = " ".join(words)
     if kind == "restrict":  # "lorries have not been allowed to leave": a state lasting to the present
@@ -264,7 +269,8 @@ def find_events(
     main_country = country_counts.most_common(1)[0][0] if country_counts else None
     out: list[Event] = []
     a_starts, p_starts, d_starts = [m.start for m in actors], [m.start for m in places], [d.start for d in dates]
-    for sentence, cls in zip(sentence_list, clause_lists):
+    last_violent: tuple[int, Event] | None = None  # the latest violent event and its sentence number
+    for number, (sentence, cls) in enumerate(zip(sentence_list, clause_lists)):
         triggers = list(TRIGGER_RE.finditer(text, sentence[0], sentence[1]))
         if not triggers:
             continue
@@ -305,8 +311,12 @@ def find_events(
                             reference, dct, main_country, sent_events, sentence_list, actors)
                 if ev is None:
                     continue
+                if t.violent and last_violent is not None and _elaborates(ev, last_violent, number, main_country):
+                    continue  # "The assailants stormed the camp ..." right after the attack's report: the same attack
                 kinds_here.add(t.kind)
                 ev.violent = t.violent
+                if t.violent:
+                    last_violent = (number, ev)
                 sent_events.append(ev)
         out.extend(sent_events)
     return _dedupe(out)
@@ -555,6 +565,18 @@ def _date(text: str, trig: re.Match[str], clause: Clause, sentence: Span, cls: l
     if status == "ongoing" and dct is not None:
         return _date_dict(None, dct, dct, "day", "present")
     return _date_dict(None, None, None, "unknown", "none")
+
+
+def _elaborates(ev: Event, last: tuple[int, Event], number: int, main_country: str | None) -> bool:
+    """A violent event in the sentence after another's, adding no date, toll, place or named
+    attacker of its own, retells that event (news reports lead with an attack, then describe it)."""
+    n, prev = last
+    if n != number - 1 or ev.date.get("date_text") is not None or ev.fatalities != (None, None):
+        return False
+    if ev.place_id not in (None, main_country, prev.place_id):
+        return False
+    a1 = ev.roles.get("actor1", [])
+    return not a1 or a1 == ["unidentified-armed-group-mali"] or a1 == prev.roles.get("actor1", [])
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
