@@ -450,3 +450,28 @@ def test_events_spoken_of_in_general_are_not_events(reference):
 def test_saddened_by_is_a_stance(reference):
     r = run(MALI + "The United Nations is deeply saddened by the death of two peacekeepers.", reference)
     assert claim_rows(r) == [("The United Nations", "united-nations", "is deeply saddened by", "the death of two peacekeepers", "reported")]
+
+
+def test_wounded_in_the_same_report_is_part_of_the_attack(reference):
+    r = run(MALI + "MINUSMA left Tessalit on Saturday. Its convoy was attacked twice on the road, and four peacekeepers were wounded.", reference)
+    attacks = [e for e in r.events if e["event_type"] == "Battles"]
+    assert len(attacks) == 1
+    assert ("actor2", "minusma") in actors_of(r, attacks[0])
+
+
+def test_a_death_outside_violence_and_time_units_are_no_toll(reference):
+    r = run(MALI + "Yevgeny Prigozhin led a mutiny in June 2023. He died in a plane crash two months later.", reference)
+    assert all(e["event_type"] != "Violence against civilians" for e in r.events)
+    assert all(e["fatalities_min"] is None for e in r.events)
+
+
+def test_a_state_description_is_resolved_by_a_place_later_in_its_sentence(reference):
+    r = run("Synthetic: The junta ordered MINUSMA to leave Mali in June 2023.", reference)
+    e = only_event(r)
+    assert actors_of(r, e) == {("actor1", "malian-military-junta"), ("actor2", "minusma")}
+
+
+def test_by_the_end_of_the_year_is_a_deadline(reference):
+    r = run(MALI + "MINUSMA is expected to complete its withdrawal by the end of the year.", reference)
+    e = only_event(r)
+    assert (e["event_status"], str(e["date_start"]), str(e["date_end"])) == ("planned", "2023-10-13", "2023-12-31")

@@ -53,6 +53,7 @@ _PARTICIPANTS = re.compile(
     r"passengers|travell?ers|students|teachers|traders|farmers|herders|women|children|men)\b",
     re.I,
 )
+_POSSESSED = re.compile(r"\s*(?:Its|its|Their|their)\s+(?:\w+\s+)?(?:convoy|patrol|base|camp|aircraft|plane|helicopter|vehicles?|positions?|troops|soldiers|peacekeepers|men|fighters)\b")
 _OWNED = re.compile(r"\bthe\s+(convoy|patrol|base|camp|aircraft|plane|helicopter|vehicles?)\b", re.I)
 # A deadline before a time expression: "by 31 May", "until June", "within the deadline of ...".
 _DEADLINE_TEXT = re.compile(r"(?i)(?:until|by|before|no\s+later\s+than)\b")
@@ -89,7 +90,7 @@ _FATALITIES = re.compile(
     r"(?P<n>\d[\d,]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
     r"a\s+dozen|dozens(?:\s+of)?|scores\s+of|hundreds(?:\s+of)?|thousands(?:\s+of)?))\s+"
     r"(?:(?:[A-Za-z.]+|[a-z]+-[a-z]+)\s+){0,2}?"
-    r"(?P<who>people|persons|men|women|children|dead|personnel|[A-Z]?[a-z]+s)\b",
+    r"(?P<who>people|persons|men|women|children|dead|personnel|(?!(?:days|weeks|months|years|hours|minutes|times|decades|kilometres|kilometers|miles|metres|meters)\b)[A-Z]?[a-z]+s)\b",
 )
 _ONE_VICTIM = re.compile(
     r"\b(?:kill(?:s|ed|ing)?|murder(?:s|ed|ing)?|execut(?:es|ed|ing))\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?"
@@ -286,8 +287,9 @@ def find_events(
                 if t.kind in kinds_here:
                     continue
                 violent = next((e for e in reversed(sent_events) if e.violent), None)
+                wound = t.kind == "attack" and re.match(r"(?i)wound|injur", trig.group(0))
                 relative = re.match(r"(?:in|during|after)\s+which\b", text[clause.start : clause.end], re.I)
-                if t.violent and violent is not None and (violent.evidence[0] == clause.start or relative or clause.first in ("which", "that", "killing", "leaving", "wounding")
+                if t.violent and violent is not None and (violent.evidence[0] == clause.start or relative or wound or clause.first in ("which", "that", "killing", "leaving", "wounding")
                                                           or re.match(r"(?i)kill|left", trig.group(0))):
                     _merge_violence(text, violent, t, trig, clause, reference)  # ACLED codes one event by hierarchy
                     continue
@@ -411,6 +413,10 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
             owner = next((e for e in reversed(sent_events) if owned.group(1).lower() in text[e.evidence[0]:e.evidence[1]].lower() and e.roles.get("actor1")), None)
             if owner:
                 roles["actor2"] = owner.roles["actor1"][:1]
+        elif passive and _POSSESSED.match(text, clause.start):
+            # "Its convoy was attacked": the owner is the subject of the sentence before
+            prev = _subject_before(text, sentence[0], sentence_list, all_actors, False)
+            roles["actor2"] = [prev] if prev else []
     clause_places = [m for m in places if clause.start <= m.start < clause.end]
     has_support = any(roles.values()) or clause_places or _PARTICIPANTS.search(text, clause.start, clause.end)
     if not has_support:

@@ -88,7 +88,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         "kill",
-        r"kill(?:s|ed|ing)?|died(?=\s+(?:in|when|after|during|as)\b)|left\s+(?:\w+\s+){1,3}dead|murder(?:s|ed|ing)?|massacr(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|slaughter(?:s|ed|ing)?",
+        r"kill(?:s|ed|ing)?|died(?=\s+(?:in|during)\s+(?:\w+\s+){0,2}?(?:attacks?|ambush(?:es)?|clash(?:es)?|fighting|(?:air|drone)?\s*strikes?|"
+        r"explosions?|blasts?|raids?|assaults?|bombings?|shelling)\b)|left\s+(?:\w+\s+){1,3}dead|murder(?:s|ed|ing)?|massacr(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|slaughter(?:s|ed|ing)?",
         "Violence against civilians",
         "Attack",
         True,

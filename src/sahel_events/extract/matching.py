@@ -113,9 +113,12 @@ class Matcher:
         named: set[str] = set()
         countries: set[str] = set()
         out: list[Mention] = []
+        pending: list[tuple[re.Match[str], _Entry]] = []
         for m in self.pattern.finditer(text):
             entry = self.entries[m.group(0)]
             if entry.anaphoric and entry.entity_id not in named and self.state_country.get(entry.entity_id) not in countries:
+                if entry.entity_id in self.state_country:
+                    pending.append((m, entry))  # licensed later if its own sentence names a place in its country
                 continue
             if not entry.anaphoric:
                 named.add(entry.entity_id)
@@ -134,9 +137,17 @@ class Matcher:
             actor = entry.entity_id if entry.entity_type == "actor" else None
             place = entry.entity_id if entry.entity_type == "place" else None
             out.append(Mention(s, e, text[s:e], entry.entity_type, actor, place))
+        for m, entry in pending:  # "The junta ordered MINUSMA to leave Mali": the country follows in the sentence
+            stop = _SENTENCE_END.search(text, m.end())
+            end = stop.start() if stop else len(text)
+            country = self.state_country[entry.entity_id]
+            if any(p.place_id and m.end() <= p.start < end and self.place_country.get(p.place_id) == country for p in out):
+                out.append(Mention(m.start(), m.end(), m.group(0), "actor", entry.entity_id, None))
+        out.sort(key=lambda x: (x.start, x.end))
         return _group_heads(text, out, self.entries)
 
 
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _MEMBERS = r"\s+(?:members|member\s+states|officials|staff|spokes(?:man|woman|person)|personnel|leadership)\b"
 
 

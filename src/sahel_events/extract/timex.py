@@ -56,6 +56,7 @@ _TIMEX = re.compile(
     rf"|(?P<m3>{_MONTH})(?:\s+(?:of\s+)?(?P<y3>{_YEAR}))?"
     rf"|(?P<y5>{_YEAR})"
     rf"|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"|(?P<yearend>(?i:(?:the\s+)?end\s+of\s+(?:the|this)\s+year))"
     rf"|(?P<rel>(?i:today|yesterday|tomorrow|this year|last year|next year|this month|last month|next month|earlier this month|earlier this year|last week|this week|next week))"
     rf")(?![\w-])"
 )
@@ -185,6 +186,11 @@ def _point(m: re.Match[str], dct: dt.date | None, when: str) -> tuple[dt.date | 
             y = dct.year + (1 if when == "future" and month < dct.month else -1 if when == "past" and month > dct.month else 0)
         lo, hi = {"early": (1, 10), "mid": (11, 20), "late": (21, calendar.monthrange(y, month)[1])}[g["mpart"].lower()]
         return (dt.date(y, month, lo), dt.date(y, month, hi), "range", "month")
+    if g["yearend"]:  # "by the end of the year": late in the DCT's year
+        if dct is None:
+            return (None, None, "range", "part_of_year")
+        (m1, d1), (m2, d2) = _PARTS["end of"]
+        return (dt.date(dct.year, m1, d1), dt.date(dct.year, m2, d2), "range", "part_of_year")
     if g["part"]:
         key = g["part"].lower().removeprefix("the ")
         (m1, d1), (m2, d2) = _PARTS[key]
