@@ -475,3 +475,28 @@ def test_by_the_end_of_the_year_is_a_deadline(reference):
     r = run(MALI + "MINUSMA is expected to complete its withdrawal by the end of the year.", reference)
     e = only_event(r)
     assert (e["event_status"], str(e["date_start"]), str(e["date_end"])) == ("planned", "2023-10-13", "2023-12-31")
+
+
+def test_an_accusation_after_a_participial_appositive_and_its_allies(reference):
+    r = run(MALI + "The armed movements of the north, grouped in a coalition, accused the Malian army and its Wagner allies "
+            "of carrying out drone strikes that killed 14 civilians near Kidal on 5 October.", reference)
+    [c] = r.claims
+    assert (c["claimant_text"], c["cue"]) == ("The armed movements of the north", "accused")
+    e = only_event(r)
+    assert e["sub_event_type"] == "Air/drone strike" and (e["fatalities_min"], e["fatalities_max"]) == (14, 14)
+    assert {("actor1", "malian-armed-forces"), ("assoc_actor_1", "wagner-group")} <= actors_of(r, e)
+    assert c["event_id"] == e["event_id"]
+
+
+def test_a_toll_in_the_next_sentence_belongs_to_the_attack(reference):
+    r = run(MALI + "Rebels attacked army positions in Gao on Sunday. The army said 10 soldiers were killed and 13 wounded.", reference)
+    e = only_event(r)
+    assert (e["fatalities_min"], e["fatalities_max"], str(e["date_start"])) == (10, 10, "2023-10-08")
+
+
+def test_would_in_reported_speech_is_a_plan(reference):
+    r = run(MALI + "Mali's junta announced on Thursday that the country would withdraw from the regional force.", reference)
+    e = only_event(r)
+    assert e["event_status"] == "planned"
+    r = run(MALI + "Officials fear the mission would withdraw from the region.", reference)
+    assert not r.events

@@ -137,7 +137,7 @@ def _trim(text: str, s: int, e: int) -> Span:
 
 
 # "Fatoumata Kaba, a spokeswoman for the mission, said": the head before an appositive.
-_APPOSITIVE = re.compile(r"(?P<head>[^,;:()\"“”]{2,60}?),\s+(?:a|an|the)\s[^,;:()\"“”]{2,80}?,\s*$")
+_APPOSITIVE = re.compile(r"(?P<head>[^,;:()\"“”]{2,60}?),\s+(?:a|an|the|who|which|\w+ed|\w+ing)\s[^,;:()\"“”]{2,80}?,\s*$")
 
 
 def _claimant_span(text: str, sent_start: int, cue_start: int) -> Span | None:

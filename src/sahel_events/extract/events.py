@@ -78,7 +78,7 @@ _POSSESSIVE = re.compile(r"\b(?:its|their)\b", re.I)
 _BY_AGENT = re.compile(r"\bby\s+$", re.I)
 _PRONOUN_OBJECT = re.compile(r"\b(?:their|them|its|it)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:our|we)\b", re.I)
-_COORD = re.compile(r"^\s*(?:,\s*)?(?:and|,|and\s+the|as\s+well\s+as|with)\s*$", re.I)
+_COORD = re.compile(r"^\s*(?:,\s*)?(?:and|,|and\s+(?:the|its|their)|as\s+well\s+as|with)\s*$", re.I)
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
@@ -105,6 +105,8 @@ _ATTACKERS = re.compile(
     r"unidentified|unknown\s+(?:men|assailants|attackers)|suspected\s+\w+)\b",
     re.I,
 )
+# A reporting verb and "that" before "would": the future seen from the past, not a hypothesis.
+_REPORTED_FUTURE = re.compile(r"\b(?:announced|said|stated|declared|decided|confirmed|indicated)\s+(?:\w+\s+){0,3}?that\s+(?:[\w’'-]+\s+){1,6}?$", re.I)
 # A plural event noun said to be or do something in general is no particular event.
 _BARE_PLURAL = re.compile(r"(?i:attacks|ambushes|raids|assaults|clashes|air\s*strikes|drone\s*strikes|killings|abductions|kidnappings|bombings)")
 _GENERIC_AFTER = re.compile(r"\b(?:may|can|could|might|must|would|should|constitutes?|amounts?\s+to)\b")
@@ -199,7 +201,10 @@ def is_deadline(text: str, timex: Timex, lo: int) -> bool:
 def _status(text: str, clause: Clause, trig: re.Match[str], sentence: Span, since: bool, kind: str = "", deadline: bool = False) -> str | None:
     before = text[clause.start : trig.start()]
     sent_before = text[sentence[0] : trig.start()]
-    if _HYPOTHETICAL.search(sent_before) or _NEGATION.search(before):
+    hypo = _HYPOTHETICAL.search(sent_before)
+    if hypo and hypo.group(0) == "would" and _REPORTED_FUTURE.search(text, sentence[0], sentence[0] + hypo.start()):
+        return "planned"  # "announced that the country would withdraw": a future in reported speech
+    if hypo or _NEGATION.search(before):
         return None
     if _BARE_PLURAL.fullmatch(trig.group(0)) and _GENERIC_AFTER.search(text, trig.end(), clause.end):
         return None  # "attacks on peacekeepers may constitute war crimes": a kind of event, not one event
@@ -280,13 +285,14 @@ def find_events(
         s_dates = dates[bisect_left(d_starts, sentence[0]) : bisect_left(d_starts, sentence[1])]
         s_claims = [c for c in claims if c.content[0] < sentence[1] and sentence[0] < c.content[1]]
         sent_events: list[Event] = []
+        retold: Event | None = None  # the earlier event this sentence retells: its other violent words add to it
         for clause in cls:
             kinds_here: set[str] = set()
             for trig in (t for t in triggers if clause.start <= t.start() and t.end() <= clause.end):
                 t = trigger_of(trig)
                 if t.kind in kinds_here:
                     continue
-                violent = next((e for e in reversed(sent_events) if e.violent), None)
+                violent = next((e for e in reversed(sent_events) if e.violent), None) or retold
                 wound = t.kind == "attack" and re.match(r"(?i)wound|injur", trig.group(0))
                 relative = re.match(r"(?:in|during|after)\s+which\b", text[clause.start : clause.end], re.I)
                 if t.violent and violent is not None and (violent.evidence[0] == clause.start or relative or wound or clause.first in ("which", "that", "killing", "leaving", "wounding")
@@ -314,6 +320,7 @@ def find_events(
                 if ev is None:
                     continue
                 if t.violent and last_violent is not None and _elaborates(ev, last_violent, number, main_country):
+                    retold = last_violent[1]
                     continue  # "The assailants stormed the camp ..." right after the attack's report: the same attack
                 kinds_here.add(t.kind)
                 ev.violent = t.violent
@@ -577,12 +584,18 @@ def _elaborates(ev: Event, last: tuple[int, Event], number: int, main_country: s
     """A violent event in the sentence after another's, adding no date, toll, place or named
     attacker of its own, retells that event (news reports lead with an attack, then describe it)."""
     n, prev = last
-    if n != number - 1 or ev.date.get("date_text") is not None or ev.fatalities != (None, None):
+    if n != number - 1 or ev.date.get("date_text") is not None:
+        return False
+    if ev.fatalities != (None, None) and prev.fatalities != (None, None):
         return False
     if ev.place_id not in (None, main_country, prev.place_id):
         return False
     a1 = ev.roles.get("actor1", [])
-    return not a1 or a1 == ["unidentified-armed-group-mali"] or a1 == prev.roles.get("actor1", [])
+    if not (not a1 or a1 == ["unidentified-armed-group-mali"] or a1 == prev.roles.get("actor1", [])):
+        return False
+    if ev.fatalities != (None, None):  # "The army said 10 soldiers were killed": the toll of the attack just reported
+        prev.fatalities = ev.fatalities
+    return True
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
