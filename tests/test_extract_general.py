@@ -500,3 +500,26 @@ def test_would_in_reported_speech_is_a_plan(reference):
     assert e["event_status"] == "planned"
     r = run(MALI + "Officials fear the mission would withdraw from the region.", reference)
     assert not r.events
+
+
+def test_an_indefinite_attack_in_the_next_sentence_is_a_new_event(reference):
+    r = run(MALI + "On 7 September, JNIM fighters attacked a boat, killing dozens of civilians. "
+            "The following day, an attack on an army camp left several soldiers dead.", reference)
+    assert len(r.events) == 2
+    assert ("actor1", "unidentified-armed-group-mali") in actors_of(r, r.events[1])
+
+
+def test_the_accused_are_the_perpetrators_of_the_alleged_killing(reference):
+    r = run(MALI + 'The United Nations has accused Malian troops and "foreign military personnel" of executing '
+            "at least 500 people in March 2022. The government rejected the report.", reference)
+    e = only_event(r)
+    assert actors_of(r, e) == {("actor1", "malian-armed-forces")}
+    assert (e["fatalities_min"], str(e["date_start"])) == (500, "2022-03-01")
+    assert [(c["cue"], c["modality"]) for c in r.claims] == [("accused", "reported"), ("rejected", "denied")]
+    assert r.claims[0]["event_id"] == e["event_id"]
+
+
+def test_a_plural_event_noun_after_a_preposition_is_not_present_tense(reference):
+    r = run(MALI + "Wagner lost dozens of fighters in clashes near Kidal in late July 2023.", reference)
+    e = only_event(r)
+    assert (e["event_status"], str(e["date_start"]), str(e["date_end"])) == ("occurred", "2023-07-21", "2023-07-31")

@@ -42,7 +42,7 @@ _STANCE = re.compile(
     r"\b(?P<cue>(?:is|are|was|were|remains?|remained)\s+(?:(?:still|also|deeply|gravely|seriously|particularly|"
     r"increasingly|very|greatly|extremely)\s+)*(?:concerned|worried|alarmed|troubled|disturbed|saddened|shocked|outraged|appalled)\s+(?:about|for|by|over|at)"
     r"|reaffirm(?:s|ed)?|reiterat(?:es|ed)|recalls|condemn(?:s|ed)?|deplor(?:es|ed)"
-    r"|claim(?:s|ed)\s+responsibility\s+for|confirm(?:s|ed)|den(?:y|ies|ied)|accus(?:es|ed)"
+    r"|claim(?:s|ed)\s+responsibility\s+for|confirm(?:s|ed)|den(?:y|ies|ied)|reject(?:s|ed)|accus(?:es|ed)"
     r"|express(?:es|ed)?\s+(?:(?:its|their|his|her|deep|grave|strong|full|serious|continued)\s+)*"
     r"(?:support|concern|regret|alarm|solidarity|outrage)\s+(?:for|about|over|at|regarding))"
     r"(?=\s+(?!that\b)\S)"

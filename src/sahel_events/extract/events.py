@@ -109,6 +109,9 @@ _ATTACKERS = re.compile(
 _REPORTED_FUTURE = re.compile(r"\b(?:announced|said|stated|declared|decided|confirmed|indicated)\s+(?:\w+\s+){0,3}?that\s+(?:[\w’'-]+\s+){1,6}?$", re.I)
 # A plural event noun said to be or do something in general is no particular event.
 _BARE_PLURAL = re.compile(r"(?i:attacks|ambushes|raids|assaults|clashes|air\s*strikes|drone\s*strikes|killings|abductions|kidnappings|bombings)")
+# "accused Malian troops and foreign personnel of executing ...": the accused act (an allegation, see claims)
+_ACCUSED_OF = re.compile(r"\baccus(?:ed|es|e|ing)\s+[^.;]{0,120}?\bof\s+$", re.I)
+_NOUN_BEFORE = re.compile(r"\b(?:in|during|of|after|before|amid|following|the|these|those|several|two|three|deadly|heavy|fierce|\d+)\s+$", re.I)
 _GENERIC_AFTER = re.compile(r"\b(?:may|can|could|might|must|would|should|constitutes?|amounts?\s+to)\b")
 # State forces the dictionary could not resolve ("the army" before Mali is named): not an unidentified group.
 _STATE_WORDS = re.compile(r"\b(?:army|military|soldiers|troops|forces|government|junta|police|gendarmes?|gendarmerie)\b", re.I)
@@ -218,7 +221,7 @@ def _status(text: str, clause: Clause, trig: re.Match[str], sentence: Span, sinc
     if infinitive:
         if not _INFINITIVE_GOVERNOR.search(before):
             return None
-    elif word.endswith("ing") and not _PASSIVE.search(before) and not _GERUND_GOVERNOR.search(before):
+    elif word.endswith("ing") and not _PASSIVE.search(before) and not _GERUND_GOVERNOR.search(before) and not _ACCUSED_OF.search(sent_before):
         if deadline:
             return "planned"  # "withdrawing its staff by 31 May": a scheduled step
         return None  # a participial or nominal -ing ("ceasing its operations"): part of something else
@@ -226,6 +229,8 @@ def _status(text: str, clause: Clause, trig: re.Match[str], sentence: Span, sinc
         return "planned"  # also "the drawdown will end": the modal inside the trigger
     if _ONGOING.search(before) or since or (word.endswith("ing") and re.search(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?$", before, re.I)):
         return "ongoing"
+    if _BARE_PLURAL.fullmatch(trig.group(0)) and _NOUN_BEFORE.search(before):
+        return "occurred"  # "lost fighters in clashes near X": a noun, not a present-tense verb
     if re.match(r"\w+s\b", word) and not word.endswith("ss") and not _PASSIVE.search(before) and not re.search(r"\b(?:has|have|had)\s+$", before):
         return "ongoing"  # present simple: "MINUSMA now exits Mali"
     return "occurred"
@@ -319,7 +324,7 @@ def find_events(
                             reference, dct, main_country, sent_events, sentence_list, actors)
                 if ev is None:
                     continue
-                if t.violent and last_violent is not None and _elaborates(ev, last_violent, number, main_country):
+                if t.violent and last_violent is not None and _elaborates(text, ev, last_violent, number, main_country):
                     retold = last_violent[1]
                     continue  # "The assailants stormed the camp ..." right after the attack's report: the same attack
                 kinds_here.add(t.kind)
@@ -346,6 +351,9 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
         lo, hi = min(reported.claimant[0], reported.cue[0]), max(reported.claimant[1], reported.cue[1])  # type: ignore[index]
         actors = [m for m in actors if not (lo <= m.start and m.end <= hi)]
     subject = _group_before(text, actors, trig.start(), clause.start)
+    accused = _ACCUSED_OF.search(text, sentence[0], trig.start()) if trig.group(0).lower().endswith("ing") else None
+    if not subject and accused is not None:  # "accused Malian troops ... of executing": the accused act
+        subject = _group_after(text, [m for m in actors if accused.start() < m.start < trig.start()], accused.start(), trig.start())
     if t.kind == "cease":
         # "X's mandate to escort civilians will be suspended": the owner opens the subject
         if not _ACTIVITY.search(before):
@@ -436,10 +444,10 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
     all_ids = [a for ids in roles.values() for a in ids]
     if place_id is None and all_ids and any(reference.actors.get(a, {}).get("actor_type") != "person" for a in all_ids):
         place_id = main_country
-    if place_id is None and t.violent and not all_ids and (passive or _ATTACKERS.search(text, sentence[0], clause.end)):
+    state_subject = _STATE_WORDS.search(text, clause.start, trig.start()) and not _ATTACKERS.search(text, clause.start, trig.start())
+    if place_id is None and t.violent and not all_ids and (passive or not state_subject):
         place_id = main_country  # "gunmen opened fire ...": somewhere in the country the article is about
     geo = _GEO.get(reference.places.get(place_id, {}).get("feature"), 2) if place_id else None
-    state_subject = _STATE_WORDS.search(text, clause.start, trig.start()) and not _ATTACKERS.search(text, clause.start, trig.start())
     if t.violent and not roles.get("actor1") and not (state_subject and not passive) and "unidentified-armed-group-mali" in reference.actors:
         if place_id and reference.places.get(place_id, {}).get("country") == "MLI":
             roles["actor1"] = ["unidentified-armed-group-mali"]
@@ -580,11 +588,15 @@ def _date(text: str, trig: re.Match[str], clause: Clause, sentence: Span, cls: l
     return _date_dict(None, None, None, "unknown", "none")
 
 
-def _elaborates(ev: Event, last: tuple[int, Event], number: int, main_country: str | None) -> bool:
-    """A violent event in the sentence after another's, adding no date, toll, place or named
-    attacker of its own, retells that event (news reports lead with an attack, then describe it)."""
+def _elaborates(text: str, ev: Event, last: tuple[int, Event], number: int, main_country: str | None) -> bool:
+    """A violent event in the sentence after another's that refers back to it ("the assailants",
+    "the attack") and adds no date, place or named attacker of its own retells that event
+    (news reports lead with an attack, then describe it); its toll, if any, is the event's."""
     n, prev = last
     if n != number - 1 or ev.date.get("date_text") is not None:
+        return False
+    clause = text[ev.evidence[0] : ev.evidence[1]]
+    if not _BACK_REFERENCE.search(clause) or _NEW_EVENT_NOUN.search(clause):
         return False
     if ev.fatalities != (None, None) and prev.fatalities != (None, None):
         return False
@@ -596,6 +608,14 @@ def _elaborates(ev: Event, last: tuple[int, Event], number: int, main_country: s
     if ev.fatalities != (None, None):  # "The army said 10 soldiers were killed": the toll of the attack just reported
         prev.fatalities = ev.fatalities
     return True
+
+
+_BACK_REFERENCE = re.compile(
+    r"\b(?:the|this|that|these)\s+(?:\w+\s+)?(?:attacks?|assault|ambush|raid|strikes?|bombing|explosion|blast|assailants|attackers|"
+    r"gunmen|militants|jihadists|fighters|rebels|camp|base|convoy|village|town|victims)\b|^\W*(?:They|He)\b|\b(?:soldiers|people|civilians)\s+were\b",
+    re.I,
+)
+_NEW_EVENT_NOUN = re.compile(r"\b(?:an?|another|second|new)\s+(?:\w+\s+)?(?:attack|assault|ambush|raid|strike|bombing|explosion|blast)\b", re.I)
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
