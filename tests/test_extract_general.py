@@ -352,7 +352,7 @@ def test_shelling_and_looting(reference):
 
 def test_quote_then_speaker_with_an_anonymity_tail(reference):
     r = run(MALI + '"We lost four men," a Malian officer told AFP on condition of anonymity.', reference)
-    assert claim_rows(r) == [("a Malian officer", None, "told", "We lost four men", "reported")]
+    assert claim_rows(r) == [("a Malian officer", "malian-armed-forces", "told", "We lost four men", "reported")]  # a role word of the state
 
 
 def test_trailing_allegation_is_a_hedged_claim(reference):

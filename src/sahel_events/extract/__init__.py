@@ -20,6 +20,7 @@ from ..reference import Reference
 from .claims import Claim, find_claims
 from .events import Event, find_events
 from .matching import Mention, matcher_for, unknown_names
+from .speakers import resolve_claimants
 from .text import clauses, english_ratio, looks_english, sentences
 from .timex import Timex, find_timexes
 
@@ -168,6 +169,7 @@ def extract(article: Article, reference: Reference) -> Extraction:
     mentions = sorted(found + unknown_names(text, found), key=lambda m: (m.start, m.end))
     timexes: list[Timex] = find_timexes(text, dct, spans, clause_lists)
     claims = find_claims(text, spans, mentions)
+    resolve_claimants(text, claims, mentions, reference, spans)
     events = find_events(text, spans, clause_lists, mentions, timexes, claims, reference, dct)
     _link(claims, events)
     event_rows, parts = _event_rows(aid, text, events)

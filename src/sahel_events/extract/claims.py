@@ -31,9 +31,15 @@ HEDGE_CUES = r"believe|believes|believed|think|thinks|thought|suspect|suspects|s
 DENY_CUES = r"denied|denies|deny|rejected|rejects"
 _CUE = re.compile(
     rf"\b(?P<cue>{REPORT_CUES}|{HEDGE_CUES}|{DENY_CUES})"
-    r"(?P<adv>(?:(?<=told)\s+(?:reporters|journalists|(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*))?))?(?:\s+(?:with(?:\s+[a-z]+){1,2}|[a-z]+ly|again|also|today|yesterday|on\s+[A-Z][a-z]+day|in\s+a\s+statement|"
-    r"in\s+an\s+interview|to\s+(?:reporters|journalists|the\s+press|[A-Z][\w.]+)))*)"
-    r"(?P<that>(?:\s+(?:the\s+)?(?:reports|claims|allegations|accusations|suggestions|rumou?rs))?\s*,?\s+that\b\s*,?\s*|\s+(?=[\"“])|(?:(?<=claimed)|(?<=claims))\s+(?=to\s+have\b)|\s+(?=(?:the|a|an|it|they|he|she|there|its|their|his|her|some|many|[A-Z]\w*)\b))"
+    r"(?P<adv>(?:(?<=told)\s+(?:reporters|journalists|(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*)){0,2}))?(?:\s+(?:with(?:\s+[a-z]+){1,2}|[a-z]+ly|again|also|today|yesterday|"
+    r"earlier|later|separately|last\s+\w+|this\s+(?:week|month|morning)|on\s+[A-Z][a-z]+day|on\s+\d{1,2}\s+[A-Z][a-z]+|"
+    r"in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|message|speech|post|communiqué|address|introduction|video|report)|"
+    r"on\s+(?:its|their|his|her|the|social|state)\s+(?:[\w-]+\s+){0,2}?(?:media|channels?|television|TV|radio|broadcaster|website|account|platforms?)|"
+    r"to\s+(?:reporters|journalists|the\s+press|[A-Z][\w.]+)))*)"
+    r"(?P<that>(?:\s+(?:the\s+)?(?:reports|claims|allegations|accusations|suggestions|rumou?rs))?\s*,?\s+that\b\s*,?\s*|\s+(?=[\"“])|\s*:\s*(?=[\"“])|(?:(?<=claimed)|(?<=claims))\s+(?=to\s+have\b)|"
+    r"\s+(?=(?:the|a|an|it|they|he|she|there|its|their|his|her|some|many|[A-Z]\w*)\b)|"
+    r"(?:(?<=said)|(?<=says)|(?<=say))\s+(?=at\s+least\b|(?!(?:in|on|at|to|from|by|with|after|before|during|for|of|last|earlier|later|this|that|so|"
+    r"nothing|goodbye|separately|\w+ly)\b)[a-z]+\b|\d))"
 )
 # Stance verbs whose complement is a noun phrase (no "that"): the stance is the claim and
 # the phrase its content ("The council reaffirms its support for the talks", "X is deeply
@@ -42,12 +48,12 @@ _STANCE = re.compile(
     r"\b(?P<cue>(?:is|are|was|were|remains?|remained)\s+(?:(?:still|also|deeply|gravely|seriously|particularly|"
     r"increasingly|very|greatly|extremely)\s+)*(?:concerned|worried|alarmed|troubled|disturbed|saddened|shocked|outraged|appalled)\s+(?:about|for|by|over|at)"
     r"|reaffirm(?:s|ed)?|reiterat(?:es|ed)|recalls|condemn(?:s|ed)?|deplor(?:es|ed)"
-    r"|claim(?:s|ed)\s+responsibility\s+for|confirm(?:s|ed)|den(?:y|ies|ied)|reject(?:s|ed)|accus(?:es|ed)"
+    r"|claim(?:s|ed)\s+responsibility\s+for|confirm(?:s|ed)|den(?:y|ies|ied)|reject(?:s|ed)|accus(?:es|ed)|blam(?:es|ed)"
     r"|express(?:es|ed)?\s+(?:(?:its|their|his|her|deep|grave|strong|full|serious|continued)\s+)*"
     r"(?:support|concern|regret|alarm|solidarity|outrage)\s+(?:for|about|over|at|regarding))"
     r"(?=\s+(?!that\b)\S)"
 )
-_BUT = re.compile(r",?\s+but\s+")
+_BUT = re.compile(r",?\s+but\s+|\s+(?:after|when|because|while)\s+(?=(?:the|a|an|it|they|[A-Z])\w*\b)")
 # "noted with concern that": the manner phrase belongs to the cue.
 _MANNER = re.compile(r"\s+with\s+(?:(?:deep|grave|great|serious|growing|particular)\s+)?(?:concern|regret|satisfaction|appreciation|alarm)\b")
 # "As previously reported, CONTENT" (no claimant) and "As the ministry reported, CONTENT".
@@ -73,18 +79,32 @@ _LIKELIHOOD = re.compile(
 )
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")
 
-_BARE_OK = re.compile(rf"^(?:said|says|{HEDGE_CUES})$")
+_PRONOUN_CLAUSE = re.compile(r"(?:it|they|he|she|we)\s+(?:had|has|have|was|were|would|will|is|are|could|\w+ed)\b")
+_BARE_OK = re.compile(rf"^(?:said|says|say|{HEDGE_CUES})$")
 _HEDGE_ADV = re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly)\b")
 _UNCLEAR = re.compile(r"\b[Ii]t (?:is|was|remains|remained) (?:still |also )?(?:unclear|not clear|uncertain|unknown|not known) (?:whether|if|how|why|who|when)\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,.;\"“”]{2,80}?)(?=\s*[,.;]|$)")
 _QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{3,}?)[\"”]")
 _TAIL = (
     r"(?:\s+(?:[A-Z][\w.]*|reporters|journalists|(?:speaking\s+)?(?:on|under)\s+(?:(?:the\s+)?condition|cover)\s+of\s+anonymity|"
-    r"on\s+\w+|in\s+a\s+(?:written\s+)?statement|in\s+an\s+interview|by\s+(?:tele)?phone|late\s+\w+|last\s+\w+))*"
+    r"in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|message|speech|post|communiqué|address|video)|"
+    r"on\s+(?:its|their|his|her|the|social|state)\s+(?:[\w-]+\s+){0,2}?(?:media|channels?|television|TV|radio|broadcaster|website|account)|"
+    r"on\s+\w+|by\s+(?:tele)?phone|late\s+\w+|last\s+\w+|separately|earlier|later|\w+ly))*"
 )
 _AFTER_QUOTE = re.compile(
     r"\s*,?\s*(?:(?P<cue1>said|says|added|told|stated)\s+(?P<who1>[^,.;\"“”]{2,60})"
-    rf"|(?P<who2>[^,.;\"“”]{{2,60}}?)\s+(?P<cue2>said|says|added|told|stated){_TAIL})\s*[.,;]"
+    rf"|(?P<who2>[^,.;\"“”]{{2,60}}?)\s+(?P<cue2>said|says|added|told|stated)(?:{_TAIL}|\s+(?:in|on|at|during|after)\s[^,.;\"“”]{{2,80}}?))\s*[.,;]"
+)
+# A quotation running over several sentences, then its speaker ("... this morning," the army said).
+_LONG_QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{3,800}?)[\"”]")
+# Unverified or unknown, in the article's own voice: content with no claimant, modality uncertain.
+_UNVERIFIED = re.compile(
+    r"\b(?P<cue>[Ii]t\s+(?:was|is|has\s+been|had\s+been)\s+not\s+(?:yet\s+|immediately\s+)?(?:possible|clear)\s+to\s+"
+    r"(?:independently\s+)?(?:verify|confirm))\s+"
+)
+_NP_UNVERIFIED = re.compile(
+    r"\s+(?P<cue>(?:could|can|has|have)\s+not\s+(?:yet\s+)?been\s+(?:independently\s+)?(?:verified|confirmed)|could\s+not\s+be\s+"
+    r"(?:independently\s+)?(?:verified|confirmed)|(?:remains?|remained|is|are|was|were)\s+(?:still\s+)?(?:unclear|unknown|not\s+clear|uncertain))\b"
 )
 # "CONTENT, the mission said in a statement." / "CONTENT, said the spokesman."
 _FINAL_ATTRIBUTION = re.compile(
@@ -93,9 +113,13 @@ _FINAL_ATTRIBUTION = re.compile(
     r"|(?P<cue2>said|says|added)\s+(?P<who2>[^,;\"“”.]{2,60}))"
     r"\s*[.!]?[\"”]?\s*$"
 )
-_BOUNDARY = re.compile(r"[,;:(]\s*|\s[–—]\s+|\b(?:when|that|as|while|whereas|after|because|and|but)\s+")
+_BOUNDARY = re.compile(r"[,;:]\s*|\s[–—]\s+|\b(?:when|that|as|while|whereas|after|because|and|but)\s+")
 _TRAILING = re.compile(r"(?:\s+(?:also|now|still|further|again|then|recently|today|has|have|had|is|are|was|were|will|would|been|\w+ly))+$")
-_LEADING = re.compile(r"^(?:and|but|so|also|however|meanwhile)\s+", re.IGNORECASE)
+_LEADING = re.compile(
+    r"^(?:(?:and|but|so|also|however|meanwhile)\s+)?(?:(?:a\s+few|several|two|three|\w+)\s+(?:days|weeks|months|years)\s+ago,?\s+|"
+    r"(?:earlier|later|last\s+\w+|on\s+\w+day),?\s+)?",
+    re.IGNORECASE,
+)
 _PRONOUN = re.compile(r"^(?:it|they|he|she|we|I)$", re.IGNORECASE)
 SOURCE_NOUNS = re.compile(
     r"\b(?:officials?|spokes(?:man|woman|person|people)|sources?|experts?|analysts?|witness(?:es)?|residents?|"
@@ -137,14 +161,16 @@ def _trim(text: str, s: int, e: int) -> Span:
 
 
 # "Fatoumata Kaba, a spokeswoman for the mission, said": the head before an appositive.
-_APPOSITIVE = re.compile(r"(?P<head>[^,;:()\"“”]{2,60}?),\s+(?:a|an|the|who|which|\w+ed|\w+ing)\s[^,;:()\"“”]{2,80}?,\s*$")
+_APPOSITIVE = re.compile(r"(?P<head>[^,;:()\"“”]{2,60}?),\s+(?:a|an|the|who|which|\w+ed|\w+ing)\s[^,;:\"“”]{2,100}?,\s*$")
 
 
 def _claimant_span(text: str, sent_start: int, cue_start: int) -> Span | None:
     """The noun phrase right before the cue, back to the nearest clause boundary
     (or, when an appositive fills that stretch, the noun phrase before it)."""
-    app = _APPOSITIVE.search(text, sent_start, cue_start)
-    if app is not None and app.end() == cue_start:
+    aux = _TRAILING.search(text, sent_start, cue_start)  # "(CMA), had already accused": the appositive ends before "had already"
+    end = aux.start() if aux else cue_start
+    app = _APPOSITIVE.search(text, sent_start, end + 1 if text[end : end + 1] == " " else end)
+    if app is not None and app.end() in (end, end + 1):
         head = _claimant_span(text, sent_start, app.end("head"))
         if head is not None:
             return head
@@ -251,7 +277,8 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
             cue = m.group("cue")
             bare = "that" not in m.group("that") and not m.group("that").strip().startswith(("\"", "“"))
             if bare and not _BARE_OK.match(cue):
-                if not text[m.end("that") : m.end("that") + 1] in "\"“":
+                # "announced it had used drones": a pronoun and a finite verb open a reported clause
+                if not (text[m.end("that") : m.end("that") + 1] in "\"“" or _PRONOUN_CLAUSE.match(text, m.end("that"))):
                     continue
             claimant = _claimant_span(text, s0, m.start("cue"))
             if claimant is None:
@@ -326,6 +353,16 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
                 content = _trim(text, acc.end(), s1)
             if content[1] - content[0] >= 3:
                 local.append(Claim(who, _actor_in(who, mentions), cue, content, False, "reported"))
+        unv = _UNVERIFIED.search(text, s0, s1)
+        if unv:
+            content = _trim(text, unv.end(), s1)
+            if content[1] - content[0] >= 3:
+                local.append(Claim(None, None, (unv.start("cue"), unv.end("cue")), content, False, "uncertain"))
+        npu = _NP_UNVERIFIED.search(text, s0, s1)
+        if npu and not unv and not re.match(r"\s*(?:It|There)\b", text[s0:npu.start()]) and not any(c.content[0] <= npu.start() < c.content[1] for c in local):
+            content = _trim(text, s0, npu.start())  # "The precise toll remains unclear": the subject is what is unknown
+            if 3 <= content[1] - content[0] <= 200:
+                local.append(Claim(None, None, (npu.start("cue"), npu.end("cue")), content, False, "uncertain"))
         unclear = _UNCLEAR.search(text, s0, s1)
         if unclear:
             content = _trim(text, unclear.end(), s1)
@@ -349,4 +386,24 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
             if c.content not in seen:
                 seen.add(c.content)
                 out.append(c)
+    out.extend(_long_quotes(text, out, mentions))
+    out.sort(key=lambda c: c.cue[0])
     return out
+
+
+def _long_quotes(text: str, found: list[Claim], mentions: list[Mention]) -> list[Claim]:
+    """Quotations that run over a sentence end, attributed after the closing mark."""
+    extra: list[Claim] = []
+    for q in _LONG_QUOTE.finditer(text):
+        qs, qe = q.start("q"), q.end("q")
+        if not re.search(r"[.!?]\s", text[qs:qe]) or any(c.content[0] <= qs < c.content[1] or qs <= c.content[0] < qe for c in found):
+            continue
+        a = _AFTER_QUOTE.match(text, q.end())
+        if not a:
+            continue
+        who = (a.start("who1"), a.end("who1")) if a.group("who1") else (a.start("who2"), a.end("who2"))
+        cue = (a.start("cue1"), a.end("cue1")) if a.group("cue1") else (a.start("cue2"), a.end("cue2"))
+        while qe > qs and text[qe - 1] in ", ":
+            qe -= 1
+        extra.append(Claim(who, _actor_in(who, mentions), cue, (qs, qe), True, "reported"))
+    return extra

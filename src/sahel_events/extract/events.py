@@ -29,7 +29,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:[Cc]ould|[Ww]ould|[Mm]ight|may|[Ii]f|[Uu]nless
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|refused\s+to|failed\s+to|denied)\s+(?:\w+\s+){0,2}$", re.I)
 _PLANNED = re.compile(
     r"\b(?:will|shall|plans?\s+(?:to|for)|planned|planning|meant\s+to|set\s+to|expected\s+to|scheduled\s+to|intends?\s+to|"
-    r"intended\s+to|going\s+to|is\s+to|are\s+to|about\s+to|in\s+the\s+coming|plan\s+for|"
+    r"intended\s+to|going\s+to|is\s+to|are\s+to|about\s+to|in\s+the\s+coming|plan\s+for|prepar(?:e|es|ing)\s+to|ready\s+to|"
     r"(?:determination|determined|commitment|committed|intention|resolve|resolved|pledged?|vowed?|promised?)\s+to)\b",
     re.I,
 )
@@ -40,7 +40,7 @@ _ONGOING = re.compile(
 )
 _INFINITIVE_GOVERNOR = re.compile(
     r"\b(?:meant|seeking|seek|seeks|plans?|planning|planned|begins?|began|beginning|set|expected|scheduled|going|intends?|"
-    r"intended|about|continues?|started?|trying|tried|attempting|attempted|is|are|was|were|"
+    r"intended|about|continues?|started?|trying|tried|attempting|attempted|is|are|was|were|prepar(?:e|es|ed|ing)|ready|"
     r"determination|determined|commitment|committed|intention|resolve|resolved|pledged?|vowed?|promised?)\s+to\s+(?:\w+ly\s+)?$",
     re.I,
 )
@@ -111,8 +111,16 @@ _REPORTED_FUTURE = re.compile(r"\b(?:announced|said|stated|declared|decided|conf
 _BARE_PLURAL = re.compile(r"(?i:attacks|ambushes|raids|assaults|clashes|air\s*strikes|drone\s*strikes|killings|abductions|kidnappings|bombings)")
 # "accused Malian troops and foreign personnel of executing ...": the accused act (an allegation, see claims)
 _ACCUSED_OF = re.compile(r"\baccus(?:ed|es|e|ing)\s+[^.;]{0,120}?\bof\s+$", re.I)
-_NOUN_BEFORE = re.compile(r"\b(?:in|during|of|after|before|amid|following|the|these|those|several|two|three|deadly|heavy|fierce|\d+)\s+$", re.I)
-_GENERIC_AFTER = re.compile(r"\b(?:may|can|could|might|must|would|should|constitutes?|amounts?\s+to)\b")
+_NOUN_BEFORE = re.compile(
+    r"\b(?:in|during|of|after|before|amid|following|the|these|those|several|two|three|four|five|multiple|twin|separate|deadly|heavy|fierce|"
+    r"recent|repeated|new|fresh|further|similar|coordinated|simultaneous|jihadist|terrorist|militant|rebel|\d+)\s+$",
+    re.I,
+)
+_GENERIC_AFTER = re.compile(r"\b(?:may|can|could|might|must|would|should|constitutes?|amounts?\s+to|occur|happen|take\s+place)\b")
+_NOUN_TRIGGER = re.compile(r"(?i:attacks?|ambush(?:es)?|clash(?:es)?|raids?|assaults?|(?:air|drone)\s*strikes?|bombings?|killings?|offensive)")
+_GENERIC_BEFORE = re.compile(r"\b(?:kinds?|types?|sorts?|forms?|risk|threat|wave|spate)\s+of\s+(?:\w+\s+)?$", re.I)
+# "condemns this attack": a noun pointing back to an event already reported is no new event
+_ANAPHORIC_NOUN = re.compile(r"\b(?:this|that|these|those|the\s+(?:latest|recent|same|first|second|deadly|latest))\s+(?:\w+\s+)?$", re.I)
 # State forces the dictionary could not resolve ("the army" before Mali is named): not an unidentified group.
 _STATE_WORDS = re.compile(r"\b(?:army|military|soldiers|troops|forces|government|junta|police|gendarmes?|gendarmerie)\b", re.I)
 # "its soldiers", "their convoy": the reporting actor's own people or property.
@@ -154,6 +162,12 @@ def _merge_violence(text: str, event: Event, t: Trigger, trig: re.Match[str], cl
             event.fatalities = _fatalities(text, (_after_comma(text, clause.start, trig.start()), trig.start()), "kill", [], reference, True)
         if event.fatalities == (None, None):
             event.fatalities = _fatalities(text, (trig.start(), clause.end), "kill", [], reference, False)
+
+
+def _is_dateline(text: str, m: Mention) -> bool:
+    """"BAMAKO, Mali (AP) —", "Bamako, 19 June 2022 –": where the report was filed, not where events happened."""
+    lead = m.start < 3 or (m.start < 25 and re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,\s*", text[: m.start]))
+    return bool(lead) and bool(re.match(r"[^.\n]{0,30}?(?:\(\w+\)\s*)?[—–-]|,\s*\d{1,2}\s+[A-Z]", text[m.end : m.end + 40]))
 
 
 def _after_comma(text: str, lo: int, pos: int) -> int:
@@ -209,6 +223,8 @@ def _status(text: str, clause: Clause, trig: re.Match[str], sentence: Span, sinc
         return "planned"  # "announced that the country would withdraw": a future in reported speech
     if hypo or _NEGATION.search(before):
         return None
+    if _BARE_PLURAL.fullmatch(trig.group(0)) and _GENERIC_BEFORE.search(before):
+        return None  # "the kind of attacks that occur ...": a kind of event
     if _BARE_PLURAL.fullmatch(trig.group(0)) and _GENERIC_AFTER.search(text, trig.end(), clause.end):
         return None  # "attacks on peacekeepers may constitute war crimes": a kind of event, not one event
     words = [w for w in trig.group(0).lower().split() if w not in ("was", "were", "been", "has", "have", "had")]
@@ -300,7 +316,7 @@ def find_events(
                 violent = next((e for e in reversed(sent_events) if e.violent), None) or retold
                 wound = t.kind == "attack" and re.match(r"(?i)wound|injur", trig.group(0))
                 relative = re.match(r"(?:in|during|after)\s+which\b", text[clause.start : clause.end], re.I)
-                if t.violent and violent is not None and (violent.evidence[0] == clause.start or relative or wound or clause.first in ("which", "that", "killing", "leaving", "wounding")
+                if t.violent and violent is not None and (violent.evidence[0] == clause.start or relative or wound or clause.first in ("which", "that", "killing", "leaving", "wounding", "after", "when", "during")
                                                           or re.match(r"(?i)kill|left", trig.group(0))):
                     _merge_violence(text, violent, t, trig, clause, reference)  # ACLED codes one event by hierarchy
                     continue
@@ -318,6 +334,8 @@ def find_events(
                     continue  # "troops heading to Menaka were attacked": the movement only describes the victims
                 if status is None:
                     continue
+                if t.violent and _NOUN_TRIGGER.fullmatch(trig.group(0)) and _ANAPHORIC_NOUN.search(text, clause.start, trig.start()) and (out or sent_events):
+                    continue  # "condemns this attack": the attack already reported
                 if any(c.modality in ("uncertain", "denied") and c.content[0] <= trig.start() < c.content[1] for c in s_claims):
                     continue
                 ev = _build(text, t, trig, clause, sentence, cls, status, s_actors, s_places, clause_dates, s_dates, s_claims,
@@ -341,7 +359,8 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
            claims: list[Claim], reference: Reference, dct: dt.date | None, main_country: str | None,
            sent_events: list[Event], sentence_list: list[Span], all_actors: list[Mention]) -> Event | None:
     before = text[clause.start : trig.start()]
-    passive = bool(_PASSIVE.search(before)) and t.kind in ("attack", "kill", "abduct", "arrest", "capture", "form", "move", "explosion")
+    passive = bool(_PASSIVE.search(before)) and t.kind in ("attack", "kill", "abduct", "arrest", "capture", "form", "move", "explosion", "blockade")
+    passive = passive or bool(re.match(r"(?i)(?:are|were|was|is)\s", trig.group(0)))  # "14 people are dead"
     passive = passive or trig.group(0).lower() == "died"  # "49 civilians died in ...": the subject is the victim
     reported = next((c for c in claims if c.content[0] <= trig.start() < c.content[1] and c.claimant is not None
                      and not c.content[0] <= c.claimant[0] < c.content[1]), None)
@@ -372,6 +391,8 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
         if clause.first in ("which", "who", "a", "an", "whose"):
             prior = [m for m in actors if sentence[0] <= m.start and m.end <= clause.start]
             subject = _group_before(text, prior, clause.start, sentence[0])
+            if subject and clause.first in ("which", "who", "whose") and not re.fullmatch(r"[\s,]*", text[subject[-1].end : clause.start]):
+                subject = []  # "attackers who killed": the antecedent is the noun before "who", not an earlier actor
         elif (clause.first in ("was", "were", "is", "are", "has", "had", "have") or clause.start == sentence[0] or (
                 clause.first in ("after", "before", "while", "and")
                 and _ELIDED_SUBJECT.fullmatch(text, clause.start + len(clause.first), trig.start()))):
@@ -418,6 +439,13 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
     else:
         roles["actor1"], roles["assoc_actor_1"] = subj_ids[:1], subj_ids[1:]
         roles["actor2"] = [a for a in obj_ids if a not in subj_ids][:1]
+    if t.kind == "takeover" and re.match(r"(?i)hand", trig.group(0)):
+        # ACLED: in a transfer of territory actor1 gains it. "X handed the camp over to Y": Y, then X.
+        to = [m for m in actors if trig.end() <= m.start < clause.end and re.search(r"\bto\s+(?:the\s+)?$", text[max(trig.end(), m.start - 12) : m.start])]
+        if to:
+            giver = roles.get("actor1", []) + roles.get("assoc_actor_1", [])
+            roles["actor1"], roles["assoc_actor_1"] = _ids(to[:1]), []
+            roles["actor2"] = [a for a in giver if a not in roles["actor1"]][:1]
     if t.kind == "takeover" and not roles.get("actor2") and _PRONOUN_OBJECT.search(text[trig.start() : clause.end]):
         earlier = [m for m in actors if sentence[0] <= m.start and (not subject or m.end <= subject[0].start)]
         if earlier:
@@ -437,7 +465,7 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
     if not has_support:
         return None
     # Place: the clause, then the sentence, then the article's country for non-person actors.
-    sent_places = [m for m in places if sentence[0] <= m.start < sentence[1]]
+    sent_places = [m for m in places if sentence[0] <= m.start < sentence[1] and not _is_dateline(text, m)]
     after = [m for m in clause_places if m.start >= trig.start()]
     pick = (after or clause_places or sent_places or [None])[0]
     place_id = pick.place_id if pick else None
@@ -451,6 +479,12 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
     if t.violent and not roles.get("actor1") and not (state_subject and not passive) and "unidentified-armed-group-mali" in reference.actors:
         if place_id and reference.places.get(place_id, {}).get("country") == "MLI":
             roles["actor1"] = ["unidentified-armed-group-mali"]
+    if t.kind == "coup" and not roles.get("actor1") and reference.places.get(place_id or "", {}).get("country") == "MLI":
+        roles["actor1"] = [a for a in ("malian-military-junta",) if a in reference.actors]  # Mali's coups: the colonels now in power
+    if t.kind == "blockade" and not roles.get("actor1") and _ATTACKERS.search(text, clause.start, clause.end):
+        country = reference.places.get(place_id or main_country or "", {}).get("country")
+        roles["actor1"] = ["unidentified-armed-group-mali"] if country == "MLI" and "unidentified-armed-group-mali" in reference.actors else []
+        place_id = place_id or main_country
     if t.kind == "protest":  # ACLED: the protesters are actor1; what they protest against is not a party
         country = reference.places.get(place_id or "", {}).get("country")
         roles = {"actor1": ["protesters-mali"]} if country == "MLI" and "protesters-mali" in reference.actors else {}
@@ -593,10 +627,11 @@ def _elaborates(text: str, ev: Event, last: tuple[int, Event], number: int, main
     "the attack") and adds no date, place or named attacker of its own retells that event
     (news reports lead with an attack, then describe it); its toll, if any, is the event's."""
     n, prev = last
-    if n != number - 1 or ev.date.get("date_text") is not None:
+    if not 0 < number - n <= 2 or ev.date.get("date_text") is not None:
         return False
     clause = text[ev.evidence[0] : ev.evidence[1]]
-    if not _BACK_REFERENCE.search(clause) or _NEW_EVENT_NOUN.search(clause):
+    wounds_only = ev.kind == "attack" and bool(re.search(r"(?i)\b(?:wound|injur)", text[ev.trigger[0] : ev.trigger[1]]))
+    if not (wounds_only or _BACK_REFERENCE.search(clause)) or _NEW_EVENT_NOUN.search(clause):
         return False
     if ev.fatalities != (None, None) and prev.fatalities != (None, None):
         return False
@@ -612,7 +647,7 @@ def _elaborates(text: str, ev: Event, last: tuple[int, Event], number: int, main
 
 _BACK_REFERENCE = re.compile(
     r"\b(?:the|this|that|these)\s+(?:\w+\s+)?(?:attacks?|assault|ambush|raid|strikes?|bombing|explosion|blast|assailants|attackers|"
-    r"gunmen|militants|jihadists|fighters|rebels|camp|base|convoy|village|town|victims)\b|^\W*(?:They|He)\b|\b(?:soldiers|people|civilians)\s+were\b",
+    r"gunmen|militants|jihadists|fighters|rebels|camp|base|convoy|village|town|victims|event|incident)\b|^\W*(?:They|He)\b|\b(?:soldiers|people|civilians)\s+were\b",
     re.I,
 )
 _NEW_EVENT_NOUN = re.compile(r"\b(?:an?|another|second|new)\s+(?:\w+\s+)?(?:attack|assault|ambush|raid|strike|bombing|explosion|blast)\b", re.I)

@@ -26,7 +26,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "withdraw",
         r"wind(?:s|ing)?\s+down|wound\s+down|withdr(?:aw|aws|awing|ew|awn)|pull(?:s|ed|ing)?\s+out|exit(?:s|ed|ing)?|"
-        r"depart(?:s|ed|ing)?|leav(?:e|es|ing)|left(?=\s+(?:the|its|their|his|her|(?-i:[A-Z])))|"
+        r"depart(?:s|ed|ing)?|vacat(?:e|es|ed|ing)|leav(?:e|es|ing)|left(?=\s+(?:the|its|their|his|her|(?-i:[A-Z])))|"
         r"(?:complet|finish|begin|began|begun|start|announc|accelerat|hasten|speed|sped)\w*\s+(?:up\s+)?(?:its|their|the)\s+(?:\w+\s+)?"
         r"(?:withdrawal|departure|exit|pull-?out|drawdown)|"
         r"clos(?:e|es|ed|ing)\s+(?:its|the|their)\s+(?:\w+\s+)?(?:base|camp)s?|"
@@ -69,7 +69,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "explosion",
         r"(?:air|drone)\s*strikes?|bomb(?:ed|ing|ings)|shell(?:ed|ing)|IEDs?|improvised\s+explosive\s+devices?|landmines?|"
-        r"roadside\s+bombs?|suicide\s+(?:bomb\w*|attack\w*)|mortars?(?:\s+(?:shells?|rounds?|fire|attacks?))?|"
+        r"us(?:e|es|ed|ing)\s+(?:armed\s+)?drones|roadside\s+bombs?|suicide\s+(?:bomb\w*|attack\w*)|mortars?(?:\s+(?:shells?|rounds?|fire|attacks?))?|"
         r"rockets?\s+(?:fire|attacks?)|artillery\s+(?:fire|shells?)|shells?(?=\s+(?:hit|landed|struck|fell|exploded))",
         "Explosions/Remote violence",
         "Remote explosive/landmine/IED",
@@ -79,7 +79,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "attack",
         r"attack(?:s|ed|ing)?|ambush(?:es|ed|ing)?|clash(?:es|ed|ing)?|fought|fight(?:s|ing)?|"
         r"(?:heavy\s+)?(?:fighting|clashes)\s+(?:broke\s+out|erupted|raged)|(?:hit|targeted|struck)\s+by\s+(?:\w+\s+){0,2}\w*fire|fir(?:ed|es|ing)\s+(?:on|at|upon)|shot\s+at|raid(?:s|ed|ing)?|"
-        r"assault(?:s|ed|ing)?|storm(?:s|ed|ing)|c(?:a|o)me\s+under\s+(?:\w+\s+)?(?:fire|attack)|open(?:s|ed|ing)?\s+fire|"
+        r"assault(?:s|ed|ing)?|storm(?:s|ed|ing)|battl(?:es|ed|ing)|c(?:a|o)me\s+under\s+(?:\w+\s+)?(?:fire|attack)|open(?:s|ed|ing)?\s+fire|"
         r"launch(?:es|ed|ing)?\s+(?:a|an|the|its|their)\s+(?:\w+\s+){0,2}?(?:offensive|assault|attack|raid)|"
         r"wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)",
         "Battles",
@@ -88,7 +88,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         "kill",
-        r"kill(?:s|ed|ing)?|died(?=\s+(?:in|during)\s+(?:\w+\s+){0,2}?(?:attacks?|ambush(?:es)?|clash(?:es)?|fighting|(?:air|drone)?\s*strikes?|"
+        r"kill(?:s|ed|ing)?|(?:are|were|was|is)\s+(?:now\s+)?dead|died(?=\s+(?:in|during)\s+(?:\w+\s+){0,2}?(?:attacks?|ambush(?:es)?|clash(?:es)?|fighting|(?:air|drone)?\s*strikes?|"
         r"explosions?|blasts?|raids?|assaults?|bombings?|shelling)\b)|left\s+(?:\w+\s+){1,3}dead|murder(?:s|ed|ing)?|massacr(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|slaughter(?:s|ed|ing)?",
         "Violence against civilians",
         "Attack",
@@ -123,6 +123,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"demand(?:s|ed)?(?=\s+(?:the|that|a|(?-i:[A-Z])))|expel(?:s|led)?|terminat(?:e|es|ed)(?=\s+the)|"
         r"request(?:s|ed)?(?=\s+(?:the|that|a|an|its|their|(?-i:[A-Z])))|(?:call|ask)(?:s|ed)?\s+for\s+(?:the|an|a)\s+(?:\w+\s+)?(?:withdrawal|departure|end)|"
         r"adopt(?:s|ed)(?=\s+(?:\w+\s+)?resolution)|"
+        r"(?:end(?:s|ed)?|scrap(?:s|ped)?|terminat(?:es|ed)|suspend(?:s|ed)?|withdr(?:ew|aws?)\s+from|pull(?:s|ed)?\s+out\s+of|renounc(?:es|ed))\s+"
+        r"(?:a|an|the|its)\s+(?:[\w’'-]+\s+){0,3}?(?:deal|agreement|accord|treaty)|"
         r"ask(?:s|ed)?(?=\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?\s+to\s+(?:withdraw|leave|depart|pull\s+out|quit|end|close|halt|stop)\b)|"
         r"vot(?:e|es|ed)(?=\s+(?:(?:\w+ly|on\s+\w+|today|yesterday)\s+){0,2}(?:to|in\s+favou?r\s+of)\b)",
         SD,
@@ -149,11 +151,24 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         "agreement",
-        r"sign(?:s|ed|ing)?\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:agreement|accord|deal|ceasefire|truce)|agreed\s+to",
+        r"sign(?:s|ed|ing)?\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:agreement|accord|deal|ceasefire|truce)|agreed\s+to|"
+        r"(?:agreement|accord|deal|ceasefire|truce)\s+(?:was|were|had\s+been|has\s+been)\s+signed",
         SD,
         "Agreement",
     ),
-    Trigger("protest", r"protest(?:s|ed)?(?=\s+(?:against|in|over|outside))|demonstrators|protesters|took\s+to\s+the\s+streets", "Protests", "Peaceful protest"),
+    Trigger(
+        "protest",
+        r"protest(?:s|ed)?(?=\s+(?:against|in|over|outside))|demonstrators|protesters|took\s+to\s+the\s+streets|"
+        r"(?:stag|h[eo]ld|organi[sz])(?:e|es|ed|ing|s)?\s+(?:a\s+|several\s+|mass\s+)?(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?|marche?s?)\b",
+        "Protests",
+        "Peaceful protest",
+    ),
+    Trigger(
+        "blockade",
+        r"blockad(?:e|es|ed|ing)|besieg(?:e|es|ed|ing)|under\s+(?:a\s+)?(?:siege|blockade)",
+        SD,
+        "Other",
+    ),
 )
 
 # One lookbehind for all alternatives: most positions (inside words) fail at once.

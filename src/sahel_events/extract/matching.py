@@ -114,8 +114,17 @@ class Matcher:
         countries: set[str] = set()
         out: list[Mention] = []
         pending: list[tuple[re.Match[str], _Entry]] = []
+        skip_until = 0
         for m in self.pattern.finditer(text):
+            if m.start() < skip_until:
+                continue
             entry = self.entries[m.group(0)]
+            if entry.anaphoric:
+                # "The military junta": a longer name that starts after "the" wins over "the military"
+                inner = self.pattern.match(text, m.start() + 4)
+                if inner is not None and inner.end() > m.end():
+                    m, entry = inner, self.entries[inner.group(0)]
+                    skip_until = m.end()
             if entry.anaphoric and entry.entity_id not in named and self.state_country.get(entry.entity_id) not in countries:
                 if entry.entity_id in self.state_country:
                     pending.append((m, entry))  # licensed later if its own sentence names a place in its country

@@ -19,7 +19,9 @@ Rules (each has a ``rule`` name from the events schema's ``date_rule``):
   week" (Monday to Sunday of the week before the DCT's, precision ``week``).
 - "early/mid/late October": days 1-10, 11-20, 21-end of that month (rule
   ``month``, precision ``range``).
-- ``present``: "today": the DCT.
+- ``present``: "today", "this morning": the DCT ("last night": the day before).
+- "two weeks ago" counts back from the DCT to that week (Monday to Sunday, rule
+  ``weekday``), day, month or year; "a few days ago" has no value.
 
 Durations ("five days") are recognised as ``kind: duration`` and carry no date.
 The modal verb "may" is never a month; "May" followed by a verb is not either.
@@ -56,6 +58,8 @@ _TIMEX = re.compile(
     rf"|(?P<m3>{_MONTH})(?:\s+(?:of\s+)?(?P<y3>{_YEAR}))?"
     rf"|(?P<y5>{_YEAR})"
     rf"|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"|(?P<ago>(?i:(?P<agon>a|one|two|three|four|five|six|\d+|a\s+few|several)\s+(?P<agou>days?|weeks?|months?|years?)\s+ago))"
+    rf"|(?P<daypart>(?i:this\s+(?:morning|afternoon|evening)|tonight|last\s+night))"
     rf"|(?P<yearend>(?i:(?:the\s+)?end\s+of\s+(?:the|this)\s+year))"
     rf"|(?P<rel>(?i:today|yesterday|tomorrow|this year|last year|next year|this month|last month|next month|earlier this month|earlier this year|last week|this week|next week))"
     rf")(?![\w-])"
@@ -186,6 +190,32 @@ def _point(m: re.Match[str], dct: dt.date | None, when: str) -> tuple[dt.date | 
             y = dct.year + (1 if when == "future" and month < dct.month else -1 if when == "past" and month > dct.month else 0)
         lo, hi = {"early": (1, 10), "mid": (11, 20), "late": (21, calendar.monthrange(y, month)[1])}[g["mpart"].lower()]
         return (dt.date(y, month, lo), dt.date(y, month, hi), "range", "month")
+    if g["ago"]:  # "two weeks ago": that day, week, month or year counted back from the DCT
+        n = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(g["agon"].lower(), None)
+        if n is None and g["agon"].isdigit():
+            n = int(g["agon"])
+        if n is None:
+            return None  # "a few days ago": no value
+        unit = g["agou"].lower().rstrip("s")
+        if dct is None:
+            return (None, None, {"day": "day", "week": "week", "month": "month", "year": "year"}[unit], "weekday" if unit in ("day", "week") else unit)
+        if unit == "day":
+            d = dct - dt.timedelta(days=n)
+            return (d, d, "day", "weekday")
+        if unit == "week":
+            monday = dct - dt.timedelta(days=dct.weekday()) - dt.timedelta(weeks=n)
+            return (monday, monday + dt.timedelta(days=6), "week", "weekday")
+        if unit == "month":
+            y, mo = dct.year, dct.month - n
+            while mo < 1:
+                y, mo = y - 1, mo + 12
+            return (dt.date(y, mo, 1), _month_end(y, mo), "month", "month")
+        return (dt.date(dct.year - n, 1, 1), dt.date(dct.year - n, 12, 31), "year", "year")
+    if g["daypart"]:  # "this morning": the DCT; "last night": the day before
+        if dct is None:
+            return (None, None, "day", "present")
+        d = dct - dt.timedelta(days=1) if g["daypart"].lower().startswith("last") else dct
+        return (d, d, "day", "present" if d == dct else "weekday")
     if g["yearend"]:  # "by the end of the year": late in the DCT's year
         if dct is None:
             return (None, None, "range", "part_of_year")
