@@ -74,6 +74,10 @@ _MODAL_HEDGE = re.compile(
     r"(?!(?:not|have|never|no|only|hear|see|feel|smell|barely|hardly)\b)[a-z]+\b"
 )
 # "... increase the likelihood of X": X is put as possible, not as fact.
+_FRONTED_CUE = re.compile(
+    r"\s*(?P<cue>Recalling|Noting|Stressing|Reiterating|Underlining|Underscoring|Emphasi[sz]ing|Reaffirming|Recognizing|Recognising|"
+    r"Acknowledging|Welcoming)\s+that\s+"
+)
 _LIKELIHOOD = re.compile(
     r"\b(?P<cue>(?:increas|rais|heighten)(?:e|es|ed|ing)\s+the\s+(?:likelihood|risk|chances?|possibility|probability)\s+of)\s+"
 )
@@ -314,6 +318,12 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
                 continue
             local.extend(found)
             used_cues.append(cue_span)
+        rec = _FRONTED_CUE.match(text, s0, s1)
+        if rec:  # "Recalling that A, the council stresses that B": A is the main clause's claimant's too
+            comma = text.find(",", rec.end(), s1)
+            main = next((c for c in sorted(local, key=lambda c: c.cue[0]) if comma != -1 and c.cue[0] > comma and c.claimant), None)
+            if main is not None:
+                local.append(Claim(main.claimant, main.claimant_actor, (rec.start("cue"), rec.end("cue")), _trim(text, rec.end(), comma), False, "reported"))
         asr = _AS_REPORTED.match(text, s0, s1)
         if asr:
             who = (asr.start("who"), asr.end("who")) if asr.group("who") else None

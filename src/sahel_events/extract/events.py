@@ -108,11 +108,11 @@ _ATTACKERS = re.compile(
 # A reporting verb and "that" before "would": the future seen from the past, not a hypothesis.
 _REPORTED_FUTURE = re.compile(r"\b(?:announced|said|stated|declared|decided|confirmed|indicated)\s+(?:\w+\s+){0,3}?that\s+(?:[\w’'-]+\s+){1,6}?$", re.I)
 # A plural event noun said to be or do something in general is no particular event.
-_BARE_PLURAL = re.compile(r"(?i:attacks|ambushes|raids|assaults|clashes|air\s*strikes|drone\s*strikes|killings|abductions|kidnappings|bombings)")
+_BARE_PLURAL = re.compile(r"(?i:attacks|ambushes|raids|assaults|clashes|coups(?:\s+d['’]état)?|air\s*strikes|drone\s*strikes|killings|abductions|kidnappings|bombings)")
 # "accused Malian troops and foreign personnel of executing ...": the accused act (an allegation, see claims)
 _ACCUSED_OF = re.compile(r"\baccus(?:ed|es|e|ing)\s+[^.;]{0,120}?\bof\s+$", re.I)
 _NOUN_BEFORE = re.compile(
-    r"\b(?:in|during|of|after|before|amid|following|the|these|those|several|two|three|four|five|multiple|twin|separate|deadly|heavy|fierce|"
+    r"\b(?:in|during|of|after|before|amid|following|the|these|those|several|two|three|four|five|multiple|twin|separate|successive|deadly|heavy|fierce|"
     r"recent|repeated|new|fresh|further|similar|coordinated|simultaneous|jihadist|terrorist|militant|rebel|\d+)\s+$",
     re.I,
 )
@@ -162,6 +162,22 @@ def _merge_violence(text: str, event: Event, t: Trigger, trig: re.Match[str], cl
             event.fatalities = _fatalities(text, (_after_comma(text, clause.start, trig.start()), trig.start()), "kill", [], reference, True)
         if event.fatalities == (None, None):
             event.fatalities = _fatalities(text, (trig.start(), clause.end), "kill", [], reference, False)
+
+
+def _each_coup(text: str, ev: Event, trig: re.Match[str], clause_dates: list[Timex], dct: dt.date | None) -> list[Event]:
+    """"two coups, in August 2020 and May 2021": one event per date (the first keeps the trigger's event)."""
+    dated = [d for d in clause_dates if d.start > trig.end() and d.rule in ("explicit", "month", "year") and d.date_start]
+    if ev.kind != "coup" or not trig.group(0).lower().startswith("coups") or len(dated) < 2:
+        return []
+    first, rest = dated[0], dated[1:]
+    ev.evidence = (trig.start(), first.end)
+    ev.date = _date_dict(first.text, first.date_start, first.date_end, first.precision, first.rule)
+    extra = []
+    for d in rest:
+        extra.append(Event(ev.kind, (d.start, d.end), (d.start, d.end), ev.event_type, ev.sub_type, ev.status,
+                           _date_dict(d.text, d.date_start, d.date_end, d.precision, d.rule), ev.place_id, ev.geo_precision,
+                           (None, None), dict(ev.roles)))
+    return extra
 
 
 def _is_dateline(text: str, m: Mention) -> bool:
@@ -326,7 +342,7 @@ def find_events(
                 if not clause_dates:  # a time adverbial fronted just before the clause ("reported that, since May, lorries ...")
                     clause_dates = [d for d in s_dates if d.end <= clause.start and _FRONTED.fullmatch(text, d.end, clause.start)
                                     and _FRONTED_LEAD.search(text, sentence[0], d.start)][-1:]
-                since = any(d.rule == "since" for d in clause_dates) and t.kind in ("operate", "move", "restrict")
+                since = any(d.rule == "since" for d in clause_dates) and t.kind in ("operate", "move", "restrict", "blockade")
                 deadline = any(d.start >= trig.end() and is_deadline(text, d, clause.start) for d in clause_dates)
                 status = _status(text, clause, trig, sentence, since, t.kind, deadline)
                 if status == "ongoing" and t.kind == "move" and re.match(r"(?i)head|en\s", trig.group(0)) and any(
@@ -334,8 +350,11 @@ def find_events(
                     continue  # "troops heading to Menaka were attacked": the movement only describes the victims
                 if status is None:
                     continue
-                if t.violent and _NOUN_TRIGGER.fullmatch(trig.group(0)) and _ANAPHORIC_NOUN.search(text, clause.start, trig.start()) and (out or sent_events):
-                    continue  # "condemns this attack": the attack already reported
+                if t.violent and _NOUN_TRIGGER.fullmatch(trig.group(0)) and (out or sent_events) and (
+                        _ANAPHORIC_NOUN.search(text, clause.start, trig.start())
+                        or (re.search(r"\bthe\s+$", text[clause.start : trig.start()], re.I) and not trig.group(0).lower().endswith("s")
+                            and not clause_dates)):
+                    continue  # "condemns this attack", "said the attack caused ...": the attack already reported
                 if any(c.modality in ("uncertain", "denied") and c.content[0] <= trig.start() < c.content[1] for c in s_claims):
                     continue
                 ev = _build(text, t, trig, clause, sentence, cls, status, s_actors, s_places, clause_dates, s_dates, s_claims,
@@ -350,6 +369,7 @@ def find_events(
                 if t.violent:
                     last_violent = (number, ev)
                 sent_events.append(ev)
+                sent_events.extend(_each_coup(text, ev, trig, clause_dates, dct))
         out.extend(sent_events)
     return _dedupe(out)
 
@@ -370,6 +390,9 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
         lo, hi = min(reported.claimant[0], reported.cue[0]), max(reported.claimant[1], reported.cue[1])  # type: ignore[index]
         actors = [m for m in actors if not (lo <= m.start and m.end <= hi)]
     subject = _group_before(text, actors, trig.start(), clause.start)
+    rel = re.search(r"\b(?:who|which|that)\s+(?:\w+ly\s+)?(?:(?:had|has|have)\s+)?$", before, re.I)
+    if subject and rel and re.search(r"\w", text[subject[-1].end : clause.start + rel.start()]):
+        subject = []  # "attackers who killed": the subject is the noun before "who", not an actor further back
     accused = _ACCUSED_OF.search(text, sentence[0], trig.start()) if trig.group(0).lower().endswith("ing") else None
     if not subject and accused is not None:  # "accused Malian troops ... of executing": the accused act
         subject = _group_after(text, [m for m in actors if accused.start() < m.start < trig.start()], accused.start(), trig.start())
@@ -461,7 +484,8 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
             prev = _subject_before(text, sentence[0], sentence_list, all_actors, False)
             roles["actor2"] = [prev] if prev else []
     clause_places = [m for m in places if clause.start <= m.start < clause.end]
-    has_support = any(roles.values()) or clause_places or _PARTICIPANTS.search(text, clause.start, clause.end)
+    has_support = any(roles.values()) or clause_places or _PARTICIPANTS.search(text, clause.start, clause.end) or (
+        t.kind == "coup" and reference.places.get(main_country or "", {}).get("country") == "MLI")
     if not has_support:
         return None
     # Place: the clause, then the sentence, then the article's country for non-person actors.
@@ -479,8 +503,9 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
     if t.violent and not roles.get("actor1") and not (state_subject and not passive) and "unidentified-armed-group-mali" in reference.actors:
         if place_id and reference.places.get(place_id, {}).get("country") == "MLI":
             roles["actor1"] = ["unidentified-armed-group-mali"]
-    if t.kind == "coup" and not roles.get("actor1") and reference.places.get(place_id or "", {}).get("country") == "MLI":
+    if t.kind == "coup" and not roles.get("actor1") and reference.places.get(place_id or main_country or "", {}).get("country") == "MLI":
         roles["actor1"] = [a for a in ("malian-military-junta",) if a in reference.actors]  # Mali's coups: the colonels now in power
+        place_id = place_id or main_country
     if t.kind == "blockade" and not roles.get("actor1") and _ATTACKERS.search(text, clause.start, clause.end):
         country = reference.places.get(place_id or main_country or "", {}).get("country")
         roles["actor1"] = ["unidentified-armed-group-mali"] if country == "MLI" and "unidentified-armed-group-mali" in reference.actors else []

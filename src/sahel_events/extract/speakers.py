@@ -25,7 +25,7 @@ from .text import Span
 _PRONOUN = re.compile(r"^(?:he|she|it|they)$", re.I)
 _GOVERNMENT_ROLE = re.compile(r"\b(?:government|governmental|presidency|ministry|minister|junta|authorities|transition)\b", re.I)
 _FORCES_ROLE = re.compile(r"\b(?:army|military|armed\s+forces|soldiers?|troops|officers?|commanders?)\b", re.I)
-_NAME_TAIL = re.compile(r"(?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]{3,}$")
+_NAME_TAIL = re.compile(r"(?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]{2,}$")
 
 
 def _state_actor(reference: Reference, country: str, actor_type: str) -> str | None:
@@ -46,9 +46,10 @@ def _role_actor(words: str, reference: Reference, countries: set[str]) -> str | 
 
 def _earlier_phrase_actor(text: str, name: str, before: int, actors: list[Mention], spans: list[Span]) -> tuple[str | None, str]:
     """The actor in the noun phrase around the first earlier use of ``name``, and that phrase."""
-    at = text.find(name, 0, before)
-    if at < 0:
+    first = re.compile(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])").search(text, 0, before)
+    if first is None:
         return None, ""
+    at = first.start()
     starts = [s for s, _ in spans]
     s0, s1 = spans[max(0, bisect_right(starts, at) - 1)]
     lo = max(s0, text.rfind(".", s0, at) + 1, at - 100)
@@ -79,7 +80,7 @@ def resolve_claimants(text: str, claims: list[Claim], mentions: list[Mention], r
                 name = _NAME_TAIL.search(who)
                 key = re.sub(r"^(?:the|a|an)\s+", "", who, flags=re.I)
                 for probe in (key, name.group(0) if name else None):
-                    if c.claimant_actor is None and probe and len(probe) >= 4:
+                    if c.claimant_actor is None and probe and len(probe) >= 3:
                         actor, phrase = _earlier_phrase_actor(text, probe, c.claimant[0], actors, spans)
                         c.claimant_actor = actor or (_role_actor(phrase, reference, countries) if phrase else None)
                 if c.claimant_actor is None:
