@@ -620,3 +620,24 @@ def test_a_relative_clause_after_a_plain_noun_does_not_reach_back(reference):
     e = only_event(r)
     assert ("actor1", "malian-armed-forces") not in actors_of(r, e)
     assert (e["fatalities_min"], str(e["date_start"])) == (42, "2023-08-07")
+
+
+def mention_rows(result):
+    return [(m["text"], m["actor_id"]) for m in result.mentions if m["entity_type"] == "actor"]
+
+
+def test_news_agencies_are_mentions_outside_the_dictionary(reference):
+    r = run(MALI + "Gunmen attacked a camp, officials told AFP and Reuters.", reference)
+    assert ("AFP", None) in mention_rows(r) and ("Reuters", None) in mention_rows(r)
+
+
+def test_bare_soldiers_in_an_article_about_mali_are_the_malian_army(reference):
+    r = run(MALI + "Gunmen killed four soldiers near Gao. French soldiers left. Our troops arrived. Troops from Chad stayed.", reference)
+    assert mention_rows(r).count(("soldiers", "malian-armed-forces")) == 1
+    assert ("French soldiers", "french-armed-forces") in mention_rows(r)
+    assert not [m for m in mention_rows(r) if m[0] in ("troops", "Troops")]
+
+
+def test_bare_soldiers_before_any_place_are_not_resolved(reference):
+    r = run("Synthetic: Gunmen killed four soldiers. Later they fled to Gao.", reference)
+    assert ("soldiers", "malian-armed-forces") not in mention_rows(r)

@@ -107,6 +107,7 @@ class Matcher:
             if row.get("country") and row.get("actor_type") in ("state_forces", "government")
         }
         self.place_country = {p: row.get("country") for p, row in reference.places.items()}
+        self.actor_type = {a: row.get("actor_type") for a, row in reference.actors.items()}
         self.pattern = re.compile(r"(?<![\w’'-])(?:" + _trie_regex(sorted(entries)) + r")(?![\w-])")
 
     def find(self, text: str) -> list[Mention]:
@@ -152,10 +153,42 @@ class Matcher:
             country = self.state_country[entry.entity_id]
             if any(p.place_id and m.end() <= p.start < end and self.place_country.get(p.place_id) == country for p in out):
                 out.append(Mention(m.start(), m.end(), m.group(0), "actor", entry.entity_id, None))
+        out.extend(self._bare_soldiers(text, out))
         out.sort(key=lambda x: (x.start, x.end))
         return _group_heads(text, out, self.entries)
 
+    def _bare_soldiers(self, text: str, found: list[Mention]) -> list[Mention]:
+        """Bare "soldiers"/"troops" in an article about one country are its armed forces, as a coder
+        reads them: only after a place of that country is named, and never after another
+        qualifier ("French soldiers" is a name of its own; "UN troops", "foreign troops" are not them)."""
+        forces = {c: a for a, c in self.state_country.items() if self.actor_type.get(a) == "state_forces"}
+        first_place: dict[str, int] = {}
+        for m in found:
+            c = self.place_country.get(m.place_id or "")
+            if c and c not in first_place:
+                first_place[c] = m.start
+        if len(first_place) != 1:
+            return []
+        (country, at), = first_place.items()
+        actor = forces.get(country)
+        out = []
+        for m in _BARE_FORCES.finditer(text, at):
+            before = text[max(0, m.start() - 25) : m.start()]
+            if _QUALIFIED.search(before) or _OWNED_AFTER.match(text, m.end()) or any(o.start < m.end() and m.start() < o.end for o in found):
+                continue
+            if actor:
+                out.append(Mention(m.start(), m.end(), m.group(0), "actor", actor, None))
+        return out
 
+
+_BARE_FORCES = re.compile(r"(?<![\w-])(?:soldiers|soldier|troops)(?![\w-])")
+# A word before "soldiers" that makes them someone else's, or a name of their own.
+_QUALIFIED = re.compile(
+    r"(?:(?<![\w’'-])(?-i:[A-Z])[\w’'.-]*|\b(?:peacekeeping|foreign|international|UN|U\.N\.|allied|enemy|rebel|mercenary|"
+    r"Russian|French|Chadian|Nigerien|Burkinabe|other|our|its|their|his|her|your|my))\s+$"
+)
+# ... and after it: "troops that work for Wagner", "soldiers from Chad", "troops loyal to ...".
+_OWNED_AFTER = re.compile(r"\s+(?:(?:who|that)\s+(?:work|works|worked|serve|served|fight|fought)\s+for|from|of|loyal\s+to|belonging\s+to|under)\b")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _MEMBERS = r"\s+(?:members|member\s+states|officials|staff|spokes(?:man|woman|person)|personnel|leadership)\b"
 
@@ -218,7 +251,15 @@ PERSON_TITLES = frozenset(
     "Secretary-General Mr. Ms. Mrs. Dr. Prof. Prime Spokesperson Spokesman Spokeswoman Envoy Sheikh Imam "
     "Senator Governor Mayor Chief Defence Defense Foreign".split()
 )
-_LOWER_TITLES = re.compile(r"(?:spokes(?:man|woman|person)|leader|commander|envoy|minister|president|general|official)\s+$")
+_LOWER_TITLES = re.compile(
+    r"(?:spokes(?:man|woman|person)|leader|commander|envoy|minister|president|general|official|journalist|reporter|correspondent|"
+    r"analyst|researcher|mayor|governor|lawyer|chief)\s+$"
+)
+# News agencies and broadcasters the text names as sources: organisations outside the dictionary.
+_AGENCIES = re.compile(
+    r"(?<![\w-])(?:AP|AFP|Reuters|Associated\s+Press|Agence\s+France-Presse|Efe|EFE|Xinhua|Anadolu|ORTM|RFI|BBC|VOA|Al\s+Jazeera|"
+    r"SITE\s+Intelligence\s+Group|Human\s+Rights\s+Watch|Amnesty\s+International)(?![\w-])"
+)
 _SKIP_FIRST = frozenset("The A An This That These Those In On At As For From By With And But If When While".split())
 _CALENDAR = re.compile(
     r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -259,4 +300,8 @@ def unknown_names(text: str, known: list[Mention]) -> list[Mention]:
         is_person = (title or _LOWER_TITLES.search(text, max(0, s - 20), s) is not None) and 2 <= len(words) <= 4
         if (is_org and len(words) >= 2) or is_person:
             out.append(Mention(s, e, span, "actor", None, None))
+    for m in _AGENCIES.finditer(text):
+        if not any(a < m.end() and m.start() < b for a, b in taken) and not any(o.start < m.end() and m.start() < o.end for o in out):
+            out.append(Mention(m.start(), m.end(), m.group(0), "actor", None, None))
+    out.sort(key=lambda x: x.start)
     return out
