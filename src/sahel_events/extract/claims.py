@@ -25,21 +25,26 @@ REPORT_CUES = (
     r"added|adds|explained|explains|warned|warns|underlined|underlines|underscored|underscores|stressed|stresses|"
     r"emphasized|emphasised|emphasizes|emphasises|reaffirmed|reaffirms|reiterated|reiterates|insisted|insists|declared|declares|indicated|indicates|revealed|"
     r"reveals|wrote|writes|acknowledged|acknowledges|argued|argues|found|finds|concluded|concludes|showed|shows|"
-    r"observed|testified|estimated|estimates|expressed (?:regret|concern|hope|alarm)|expresses (?:regret|concern|hope|alarm)"
+    r"observed|testified|estimated|estimates|expressed (?:regret|concern|hope|alarm)|expresses (?:regret|concern|hope|alarm)|"
+    r"affirmed|affirms|recalls|recalled"
 )
-HEDGE_CUES = r"believe|believes|believed|think|thinks|thought|suspect|suspects|suspected|fear|fears|feared|claimed|claims|claim|alleged|alleges|allege"
+HEDGE_CUES = (
+    r"believe|believes|believed|think|thinks|thought|suspect|suspects|suspected|fear|fears|feared|claimed|claims|claim|alleged|alleges|allege|"
+    r"suggested|suggests"
+)
 DENY_CUES = r"denied|denies|deny|rejected|rejects"
 _CUE = re.compile(
     rf"\b(?P<cue>{REPORT_CUES}|{HEDGE_CUES}|{DENY_CUES})"
-    r"(?P<adv>(?:(?<=told)\s+(?:reporters|journalists|(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*)){0,2}))?(?:\s+(?:with(?:\s+[a-z]+){1,2}|[a-z]+ly|again|also|today|yesterday|"
-    r"earlier|later|separately|last\s+\w+|this\s+(?:week|month|morning)|on\s+[A-Z][a-z]+day|on\s+\d{1,2}\s+[A-Z][a-z]+|"
+    r"(?P<adv>(?:(?<=told)\s+(?:reporters|journalists|(?:(?:the|French|US|British|local|state|private)\s+)?(?:[a-z]+\s+){0,2}?(?:agency|broadcaster|"
+    r"newspaper|channel|radio|television|media)\s+(?-i:[A-Z][\w.]*)|(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*)){0,2}))?(?:\s+(?:with(?:\s+(?!that\b)[a-z]+){1,2}|(?!that\b)[a-z]+ly|again|also|today|yesterday|"
+    r"earlier|later|separately|last\s+\w+|this\s+(?:week|month|morning)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|in\s+\d{4}|on\s+[A-Z][a-z]+day|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+\d{1,2}\s+[A-Z][a-z]+|"
     r"in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|message|speech|post|communiqué|address|introduction|video|report)|"
     r"on\s+(?:its|their|his|her|the|social|state)\s+(?:[\w-]+\s+){0,2}?(?:media|channels?|television|TV|radio|broadcaster|website|account|platforms?)|"
     r"to\s+(?:reporters|journalists|the\s+press|[A-Z][\w.]+)))*)"
     r"(?P<that>(?:\s+(?:the\s+)?(?:reports|claims|allegations|accusations|suggestions|rumou?rs))?\s*,?\s+that\b\s*,?\s*|\s+(?=[\"“])|\s*:\s*(?=[\"“])|(?:(?<=claimed)|(?<=claims))\s+(?=to\s+have\b)|"
-    r"\s+(?=(?:the|a|an|it|they|he|she|there|its|their|his|her|some|many|[A-Z]\w*)\b)|"
-    r"(?:(?<=said)|(?<=says)|(?<=say))\s+(?=at\s+least\b|(?!(?:in|on|at|to|from|by|with|after|before|during|for|of|last|earlier|later|this|that|so|"
-    r"nothing|goodbye|separately|\w+ly)\b)[a-z]+\b|\d))"
+    r"\s+(?=(?:the|a|an|it|they|he|she|there|its|their|his|her|some|many|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]\w*)\b)|"
+    r"\s+(?=at\s+least\b|(?!(?:in|on|at|to|from|by|with|after|before|during|for|of|last|earlier|later|this|that|so|"
+    r"nothing|goodbye|separately|responsibility|credit|victory|about|over|against|regarding|into|upon|as|up|out|down|off|\w+ly)\b)[a-z]+\b|\d))"
 )
 # Stance verbs whose complement is a noun phrase (no "that"): the stance is the claim and
 # the phrase its content ("The council reaffirms its support for the talks", "X is deeply
@@ -49,6 +54,7 @@ _STANCE = re.compile(
     r"increasingly|very|greatly|extremely)\s+)*(?:concerned|worried|alarmed|troubled|disturbed|saddened|shocked|outraged|appalled)\s+(?:about|for|by|over|at)"
     r"|reaffirm(?:s|ed)?|reiterat(?:es|ed)|recalls|condemn(?:s|ed)?|deplor(?:es|ed)"
     r"|claim(?:s|ed)\s+responsibility\s+for|confirm(?:s|ed)|den(?:y|ies|ied)|reject(?:s|ed)|accus(?:es|ed)|blam(?:es|ed)"
+    r"|announc(?:es|ed)|pa(?:ys|id)\s+tribute\s+to|rais(?:es|ed)\s+(?:serious\s+)?concerns?\s+(?:about|over)"
     r"|express(?:es|ed)?\s+(?:(?:its|their|his|her|deep|grave|strong|full|serious|continued)\s+)*"
     r"(?:support|concern|regret|alarm|solidarity|outrage)\s+(?:for|about|over|at|regarding))"
     r"(?=\s+(?!that\b)\S)"
@@ -102,6 +108,12 @@ _AFTER_QUOTE = re.compile(
 # A quotation running over several sentences, then its speaker ("... this morning," the army said).
 _LONG_QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{3,800}?)[\"”]")
 # Unverified or unknown, in the article's own voice: content with no claimant, modality uncertain.
+# "X is accused by rights groups of killing ...": the accusers are the claimant.
+_ACCUSED_BY = re.compile(r"\b(?P<cue>(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+accused\s+by)\s+(?P<who>[^,.;]{2,60}?)\s+of\s+")
+# "..., adding that B": a second content of the same claimant.
+_ADDING = re.compile(r",\s+(?P<cue>adding|saying|noting|stressing|warning|explaining)\s+(?:that\s+)?")
+# "AFP was unable to independently confirm X": uncertain, the agency as claimant.
+_UNABLE = re.compile(r"\s+(?P<cue>(?:was|were|is|are|has\s+been|have\s+been)\s+(?:unable|not\s+able)\s+to\s+(?:independently\s+)?(?:verify|confirm))\s+")
 _UNVERIFIED = re.compile(
     r"\b(?P<cue>[Ii]t\s+(?:was|is|has\s+been|had\s+been)\s+not\s+(?:yet\s+|immediately\s+)?(?:possible|clear)\s+to\s+"
     r"(?:independently\s+)?(?:verify|confirm))\s+"
@@ -118,7 +130,10 @@ _FINAL_ATTRIBUTION = re.compile(
     r"\s*[.!]?[\"”]?\s*$"
 )
 _BOUNDARY = re.compile(r"[,;:]\s*|\s[–—]\s+|\b(?:when|that|as|while|whereas|after|because|and|but)\s+")
-_TRAILING = re.compile(r"(?:\s+(?:also|now|still|further|again|then|recently|today|has|have|had|is|are|was|were|will|would|been|\w+ly))+$")
+_TRAILING = re.compile(
+    r"(?:\s+(?:also|now|still|further|again|then|recently|today|yesterday|earlier|later|has|have|had|is|are|was|were|will|would|been|\w+ly|"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+\w+))+$"
+)
 _LEADING = re.compile(
     r"^(?:(?:and|but|so|also|however|meanwhile)\s+)?(?:(?:a\s+few|several|two|three|\w+)\s+(?:days|weeks|months|years)\s+ago,?\s+|"
     r"(?:earlier|later|last\s+\w+|on\s+\w+day),?\s+)?",
@@ -127,7 +142,7 @@ _LEADING = re.compile(
 _PRONOUN = re.compile(r"^(?:it|they|he|she|we|I)$", re.IGNORECASE)
 SOURCE_NOUNS = re.compile(
     r"\b(?:officials?|spokes(?:man|woman|person|people)|sources?|experts?|analysts?|witness(?:es)?|residents?|"
-    r"reports?|statement|communiqué|officers?|ministers?|ministry|president|government|army|military|group|"
+    r"reports?|statement|communiqué|officers?|ministers?|ministry|president|government|army|military|groups?|force|"
     r"diplomats?|delegates?|members?|researchers?|investigators?|observers?|leaders?|commanders?|police|"
     r"authorities|people|villagers|activists?|agency|mission|council|organi[sz]ation|journalists?|media|survey|study|"
     r"envoy|representatives?|secretary|chief|head|director|mayor|governor|prefect|lawyers?|doctors?|relatives?|survivors?|"
@@ -280,6 +295,10 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
         for m in _CUE.finditer(text, s0, s1):
             cue = m.group("cue")
             bare = "that" not in m.group("that") and not m.group("that").strip().startswith(("\"", "“"))
+            if bare and cue.startswith("suspect") and not text[m.end("that") : m.end("that") + 1].isupper():
+                continue  # "attacks by suspected jihadists": an adjective, not a belief
+            if bare and cue == "told" and m.group("adv").strip():
+                bare = False  # "told AFP at least 15 civilians were killed"
             if bare and not _BARE_OK.match(cue):
                 # "announced it had used drones": a pronoun and a finite verb open a reported clause
                 if not (text[m.end("that") : m.end("that") + 1] in "\"“" or _PRONOUN_CLAUSE.match(text, m.end("that"))):
@@ -363,6 +382,26 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
                 content = _trim(text, acc.end(), s1)
             if content[1] - content[0] >= 3:
                 local.append(Claim(who, _actor_in(who, mentions), cue, content, False, "reported"))
+        acc_by = _ACCUSED_BY.search(text, s0, s1)
+        if acc_by:
+            who = _claimant_span(text, acc_by.start("who"), acc_by.end("who"))
+            content = _trim(text, acc_by.end(), s1)
+            if who is not None and content[1] - content[0] >= 3:
+                local.append(Claim(who, _actor_in(who, mentions), (acc_by.start("cue"), acc_by.end("cue")), content, False, "reported"))
+        for add in _ADDING.finditer(text, s0, s1):
+            main = next((c for c in sorted(local, key=lambda c: -c.cue[0]) if c.cue[0] < add.start() and c.claimant), None)
+            if main is not None and main.content[1] >= add.start() and not main.direct:
+                content = _trim(text, add.end(), s1)
+                if content[1] - content[0] >= 3:
+                    local.remove(main)  # the first content ends where "adding that" begins
+                    local.append(Claim(main.claimant, main.claimant_actor, main.cue, _trim(text, main.content[0], add.start()), False, main.modality))
+                    local.append(Claim(main.claimant, main.claimant_actor, (add.start("cue"), add.end("cue")), content, False, main.modality))
+        unable = _UNABLE.search(text, s0, s1)
+        if unable:
+            who = _claimant_span(text, s0, unable.start())
+            content = _trim(text, unable.end(), s1)
+            if who is not None and content[1] - content[0] >= 3:
+                local.append(Claim(who, _actor_in(who, mentions), (unable.start("cue"), unable.end("cue")), content, False, "uncertain"))
         unv = _UNVERIFIED.search(text, s0, s1)
         if unv:
             content = _trim(text, unv.end(), s1)

@@ -118,6 +118,8 @@ _NOUN_BEFORE = re.compile(
 )
 _GENERIC_AFTER = re.compile(r"\b(?:may|can|could|might|must|would|should|constitutes?|amounts?\s+to|occur|happen|take\s+place)\b")
 _NOUN_TRIGGER = re.compile(r"(?i:attacks?|ambush(?:es)?|clash(?:es)?|raids?|assaults?|(?:air|drone)\s*strikes?|bombings?|killings?|offensive)")
+_HABITUAL_ADV = re.compile(r"\b(?:often|frequently|regularly|repeatedly|routinely|usually|habitually|sometimes)\s+(?:\w+\s+)?$", re.I)
+_HABITUAL_VERB = re.compile(r"\b(?:launch|carry\s+out|stage|conduct|mount|commit|perpetrate|claim|face|suffer)\s+(?:\w+\s+)?$", re.I)
 _GENERIC_BEFORE = re.compile(r"\b(?:kinds?|types?|sorts?|forms?|risk|threat|wave|spate)\s+of\s+(?:\w+\s+)?$", re.I)
 # "condemns this attack": a noun pointing back to an event already reported is no new event
 _ANAPHORIC_NOUN = re.compile(r"\b(?:this|that|these|those|the\s+(?:latest|recent|same|first|second|deadly|latest))\s+(?:\w+\s+)?$", re.I)
@@ -157,6 +159,9 @@ def _merge_violence(text: str, event: Event, t: Trigger, trig: re.Match[str], cl
                 break
         else:
             event.event_type, event.sub_type = t.event_type, t.sub_type
+    if t.kind == "kill" and (event.event_type, event.sub_type) == ("Battles", "Armed clash") and not event.roles.get("actor2") \
+            and _CIVILIAN_VICTIMS.match(text[trig.end() : clause.end]):
+        event.event_type, event.sub_type = "Violence against civilians", "Attack"  # "attacked a wedding and killed 21 people"
     if t.kind == "kill" and event.fatalities == (None, None):
         if _PASSIVE.search(text, clause.start, trig.start()):  # "in which two peacekeepers were killed"
             event.fatalities = _fatalities(text, (_after_comma(text, clause.start, trig.start()), trig.start()), "kill", [], reference, True)
@@ -239,6 +244,10 @@ def _status(text: str, clause: Clause, trig: re.Match[str], sentence: Span, sinc
         return "planned"  # "announced that the country would withdraw": a future in reported speech
     if hypo or _NEGATION.search(before):
         return None
+    if _HABITUAL_ADV.search(before):
+        return None  # "which often targets the region", "have repeatedly stormed bases": a pattern, not an event
+    if _BARE_PLURAL.fullmatch(trig.group(0)) and _HABITUAL_VERB.search(before):
+        return None  # "the extremists launch attacks on villages": what they do, not an event
     if _BARE_PLURAL.fullmatch(trig.group(0)) and _GENERIC_BEFORE.search(before):
         return None  # "the kind of attacks that occur ...": a kind of event
     if _BARE_PLURAL.fullmatch(trig.group(0)) and _GENERIC_AFTER.search(text, trig.end(), clause.end):
@@ -345,6 +354,8 @@ def find_events(
                 since = any(d.rule == "since" for d in clause_dates) and t.kind in ("operate", "move", "restrict", "blockade")
                 deadline = any(d.start >= trig.end() and is_deadline(text, d, clause.start) for d in clause_dates)
                 status = _status(text, clause, trig, sentence, since, t.kind, deadline)
+                if t.kind in ("withdraw", "move") and clause.first in ("as", "while") and any(e.violent for e in sent_events):
+                    continue  # "its convoy was attacked as it withdrew from Ber": the movement only sets the scene
                 if status == "ongoing" and t.kind == "move" and re.match(r"(?i)head|en\s", trig.group(0)) and any(
                         o.start() > trig.end() and o.end() <= clause.end for o in triggers):
                     continue  # "troops heading to Menaka were attacked": the movement only describes the victims
@@ -370,6 +381,8 @@ def find_events(
                     last_violent = (number, ev)
                 sent_events.append(ev)
                 sent_events.extend(_each_coup(text, ev, trig, clause_dates, dct))
+        if any(e.violent for e in sent_events):  # "arrived by helicopter and exchanged fire": the arrival leads into the fight
+            sent_events = [e for e in sent_events if not (e.kind == "move" and any(v.violent and v.evidence == e.evidence for v in sent_events))]
         out.extend(sent_events)
     return _dedupe(out)
 
@@ -484,7 +497,7 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
             prev = _subject_before(text, sentence[0], sentence_list, all_actors, False)
             roles["actor2"] = [prev] if prev else []
     clause_places = [m for m in places if clause.start <= m.start < clause.end]
-    has_support = any(roles.values()) or clause_places or _PARTICIPANTS.search(text, clause.start, clause.end) or (
+    has_support = any(roles.values()) or clause_places or _PARTICIPANTS.search(text, sentence[0] if passive else clause.start, clause.end) or (
         t.kind == "coup" and reference.places.get(main_country or "", {}).get("country") == "MLI")
     if not has_support:
         return None
@@ -652,27 +665,33 @@ def _elaborates(text: str, ev: Event, last: tuple[int, Event], number: int, main
     "the attack") and adds no date, place or named attacker of its own retells that event
     (news reports lead with an attack, then describe it); its toll, if any, is the event's."""
     n, prev = last
-    if not 0 < number - n <= 2 or ev.date.get("date_text") is not None:
+    same_date = ev.date.get("date_start") is not None and (ev.date["date_start"], ev.date["date_end"]) == (prev.date.get("date_start"), prev.date.get("date_end"))
+    if not 0 < number - n <= 3 or (ev.date.get("date_text") is not None and not same_date):
+        return False
+    if number - n == 3 and not re.search(r"(?i)\b(?:wound|injur)", text[ev.trigger[0] : ev.trigger[1]]):
         return False
     clause = text[ev.evidence[0] : ev.evidence[1]]
     wounds_only = ev.kind == "attack" and bool(re.search(r"(?i)\b(?:wound|injur)", text[ev.trigger[0] : ev.trigger[1]]))
+    if wounds_only and number - n > 3:
+        return False
     if not (wounds_only or _BACK_REFERENCE.search(clause)) or _NEW_EVENT_NOUN.search(clause):
         return False
-    if ev.fatalities != (None, None) and prev.fatalities != (None, None):
-        return False
+    explicit = bool(_BACK_REFERENCE.search(text[ev.evidence[0] : ev.evidence[1]]))
+    if ev.fatalities != (None, None) and prev.fatalities != (None, None) and not explicit:
+        return False  # two tolls and nothing pointing back: two events
     if ev.place_id not in (None, main_country, prev.place_id):
         return False
     a1 = ev.roles.get("actor1", [])
     if not (not a1 or a1 == ["unidentified-armed-group-mali"] or a1 == prev.roles.get("actor1", [])):
         return False
-    if ev.fatalities != (None, None):  # "The army said 10 soldiers were killed": the toll of the attack just reported
+    if ev.fatalities != (None, None) and prev.fatalities == (None, None):  # "The army said 10 soldiers were killed": the toll of the attack just reported
         prev.fatalities = ev.fatalities
     return True
 
 
 _BACK_REFERENCE = re.compile(
     r"\b(?:the|this|that|these)\s+(?:\w+\s+)?(?:attacks?|assault|ambush|raid|strikes?|bombing|explosion|blast|assailants|attackers|"
-    r"gunmen|militants|jihadists|fighters|rebels|camp|base|convoy|village|town|victims|event|incident)\b|^\W*(?:They|He)\b|\b(?:soldiers|people|civilians)\s+were\b",
+    r"gunmen|militants|jihadists|fighters|rebels|camp|base|convoy|village|town|victims|event|incident|operation)\b|^\W*(?:They|He|These|This|It)\b|\b(?:soldiers|people|civilians)\s+were\b",
     re.I,
 )
 _NEW_EVENT_NOUN = re.compile(r"\b(?:an?|another|second|new)\s+(?:\w+\s+)?(?:attack|assault|ambush|raid|strike|bombing|explosion|blast)\b", re.I)

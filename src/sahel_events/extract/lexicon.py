@@ -39,7 +39,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "takeover",
         r"take\s+(?:their|its|his|her|the)\s+place|took\s+(?:their|its|his|her|the)\s+place|tak(?:e|es|ing)\s+over|took\s+over|"
-        r"replac(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|tak(?:e|es|en|ing)\s+control|took\s+control",
+        r"replac(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|tak(?:e|es|en|ing)\s+control|took\s+control|(?:tak(?:e|es|en|ing)|took)\s+possession\s+of",
         SD,
         "Non-violent transfer of territory",
     ),
@@ -79,7 +79,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         "attack",
         r"attack(?:s|ed|ing)?|ambush(?:es|ed|ing)?|clash(?:es|ed|ing)?|fought|fight(?:s|ing)?|"
         r"(?:heavy\s+)?(?:fighting|clashes)\s+(?:broke\s+out|erupted|raged)|(?:hit|targeted|struck)\s+by\s+(?:\w+\s+){0,2}\w*fire|fir(?:ed|es|ing)\s+(?:on|at|upon)|shot\s+at|raid(?:s|ed|ing)?|"
-        r"assault(?:s|ed|ing)?|storm(?:s|ed|ing)|battl(?:es|ed|ing)|c(?:a|o)me\s+under\s+(?:\w+\s+)?(?:fire|attack)|open(?:s|ed|ing)?\s+fire|"
+        r"assault(?:s|ed|ing)?|storm(?:s|ed|ing)|battl(?:es|ed|ing)|targeted(?=\s+(?:the|a|an|its|their|his|(?-i:[A-Z])))|skirmish(?:es)?|firefights?|gunfights?|exchang(?:ed|ing)\s+fire|"
+        r"(?:hostilities|fighting|clashes)\s+(?:between\s+[^.;]{1,80}?\s+)?(?:resumed|broke\s+out|erupted|flared)|c(?:a|o)me\s+under\s+(?:\w+\s+)?(?:fire|attack)|open(?:s|ed|ing)?\s+fire|"
         r"launch(?:es|ed|ing)?\s+(?:a|an|the|its|their)\s+(?:\w+\s+){0,2}?(?:offensive|assault|attack|raid)|"
         r"wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)",
         "Battles",
@@ -88,8 +89,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         "kill",
-        r"kill(?:s|ed|ing)?|(?:are|were|was|is)\s+(?:now\s+)?dead|died(?=\s+(?:in|during)\s+(?:\w+\s+){0,2}?(?:attacks?|ambush(?:es)?|clash(?:es)?|fighting|(?:air|drone)?\s*strikes?|"
-        r"explosions?|blasts?|raids?|assaults?|bombings?|shelling)\b)|left\s+(?:\w+\s+){1,3}dead|murder(?:s|ed|ing)?|massacr(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|slaughter(?:s|ed|ing)?",
+        r"kill(?:s|ed|ing)?|(?:are|were|was|is)\s+(?:now\s+)?dead|died(?=[^.;]{0,80}?\b(?:in|during|when|after)\s+(?:\w+\s+){0,3}?(?:attacks?|ambush(?:es)?|clash(?:es)?|fighting|(?:air|drone)?\s*strikes?|"
+        r"explosions?|blasts?|raids?|assaults?|bombings?|shelling|skirmish(?:es)?|firefights?|gunfights?)\b)|left\s+(?:\w+\s+){1,3}dead|murder(?:s|ed|ing)?|massacr(?:e|es|ed|ing)|execut(?:e|es|ed|ing)|slaughter(?:s|ed|ing)?",
         "Violence against civilians",
         "Attack",
         True,
@@ -116,7 +117,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         SD,
         "Other",
     ),
-    Trigger("rebellion", r"(?:armed\s+)?(?:rebellion|mutiny|uprising|insurrection)", SD, "Other"),
+    Trigger("rebellion", r"(?:armed\s+)?(?:rebellion|mutiny|uprising|insurrection|revolt)", SD, "Other"),
     Trigger(
         "order",
         r"order(?:s|ed)?(?=\s+(?:the|a|an|all|its|their|(?-i:[A-Z])))|decid(?:e|es|ed)(?=\s+(?:(?:today|yesterday|(?:on|last)\s+\w+day|unanimously|also|further|formally)\s+){0,2}(?:to|that)\b)|"

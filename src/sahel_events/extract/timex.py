@@ -60,6 +60,7 @@ _TIMEX = re.compile(
     rf"|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     rf"|(?P<ago>(?i:(?P<agon>a|one|two|three|four|five|six|\d+|a\s+few|several)\s+(?P<agou>days?|weeks?|months?|years?)\s+ago))"
     rf"|(?P<daypart>(?i:this\s+(?:morning|afternoon|evening)|tonight|last\s+night))"
+    rf"|(?P<weekend>(?i:(?:over\s+)?(?:the|this|last)\s+weekend))"
     rf"|(?P<yearend>(?i:(?:the\s+)?end\s+of\s+(?:the|this)\s+year))"
     rf"|(?P<rel>(?i:today|yesterday|tomorrow|this year|last year|next year|this month|last month|next month|earlier this month|earlier this year|last week|this week|next week))"
     rf")(?![\w-])"
@@ -211,6 +212,11 @@ def _point(m: re.Match[str], dct: dt.date | None, when: str) -> tuple[dt.date | 
                 y, mo = y - 1, mo + 12
             return (dt.date(y, mo, 1), _month_end(y, mo), "month", "month")
         return (dt.date(dct.year - n, 1, 1), dt.date(dct.year - n, 12, 31), "year", "year")
+    if g["weekend"]:  # "over the weekend": the Saturday and Sunday before the DCT (or the DCT's own)
+        if dct is None:
+            return (None, None, "week", "weekday")
+        saturday = dct - dt.timedelta(days=(dct.weekday() - 5) % 7)
+        return (saturday, saturday + dt.timedelta(days=1), "week", "weekday")
     if g["daypart"]:  # "this morning": the DCT; "last night": the day before
         if dct is None:
             return (None, None, "day", "present")
