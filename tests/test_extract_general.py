@@ -728,3 +728,25 @@ def test_over_the_weekend(reference):
     r = run(MALI + "MINUSMA started its departure from the camp of Ber over the weekend.", reference)  # DCT is a Friday
     e = only_event(r)
     assert (str(e["date_start"]), str(e["date_end"])) == ("2023-10-07", "2023-10-08")
+
+
+def test_a_progressive_is_not_a_passive(reference):
+    r = run(MALI + "The Malian army and its Wagner allies are fighting the rebels near Kidal.", reference)
+    e = only_event(r)
+    assert {("actor1", "malian-armed-forces"), ("assoc_actor_1", "wagner-group")} <= actors_of(r, e)
+    assert ("actor2", "malian-armed-forces") not in actors_of(r, e)
+
+
+def test_the_town_right_after_the_country_is_the_place(reference):
+    r = run(MALI + "MINUSMA started its departure from the camp of Ber in northern Mali, near Timbuktu, over the weekend.", reference)
+    assert only_event(r)["place_id"] == "timbuktu"
+
+
+def test_a_date_later_in_the_reported_content_beats_the_report_date(reference):
+    r = run(MALI + 'The army on Saturday said six soldiers died and 24 fighters from "armed groups" were killed in a skirmish on Friday.', reference)
+    assert str(only_event(r)["date_start"]) == "2023-10-06"
+
+
+def test_a_plural_noun_before_its_verb_is_not_present_tense(reference):
+    r = run(MALI + "Hostilities between the army and the rebels resumed in August 2023.", reference)
+    assert only_event(r)["event_status"] == "occurred"

@@ -272,7 +272,7 @@ def _status(text: str, clause: Clause, trig: re.Match[str], sentence: Span, sinc
         return "ongoing"
     if _BARE_PLURAL.fullmatch(trig.group(0)) and _NOUN_BEFORE.search(before):
         return "occurred"  # "lost fighters in clashes near X": a noun, not a present-tense verb
-    if re.match(r"\w+s\b", word) and not word.endswith("ss") and not _PASSIVE.search(before) and not re.search(r"\b(?:has|have|had)\s+$", before):
+    if re.fullmatch(r"\w+s", word) and not word.endswith("ss") and not _PASSIVE.search(before) and not re.search(r"\b(?:has|have|had)\s+$", before):
         return "ongoing"  # present simple: "MINUSMA now exits Mali"
     return "occurred"
 
@@ -392,7 +392,8 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
            claims: list[Claim], reference: Reference, dct: dt.date | None, main_country: str | None,
            sent_events: list[Event], sentence_list: list[Span], all_actors: list[Mention]) -> Event | None:
     before = text[clause.start : trig.start()]
-    passive = bool(_PASSIVE.search(before)) and t.kind in ("attack", "kill", "abduct", "arrest", "capture", "form", "move", "explosion", "blockade")
+    passive = (bool(_PASSIVE.search(before)) and t.kind in ("attack", "kill", "abduct", "arrest", "capture", "form", "move", "explosion", "blockade")
+               and not trig.group(0).lower().endswith("ing"))  # "are fighting" is progressive, not passive
     passive = passive or bool(re.match(r"(?i)(?:are|were|was|is)\s", trig.group(0)))  # "14 people are dead"
     passive = passive or trig.group(0).lower() == "died"  # "49 civilians died in ...": the subject is the victim
     reported = next((c for c in claims if c.content[0] <= trig.start() < c.content[1] and c.claimant is not None
@@ -506,6 +507,13 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
     after = [m for m in clause_places if m.start >= trig.start()]
     pick = (after or clause_places or sent_places or [None])[0]
     place_id = pick.place_id if pick else None
+    if place_id and reference.places.get(place_id, {}).get("feature") == "country":
+        # "in northern Mali, near Timbuktu": the one more precise place the sentence gives, in that country
+        finer = {m.place_id for m in sent_places if reference.places.get(m.place_id, {}).get("feature") != "country"
+                 and reference.places.get(m.place_id, {}).get("country") == reference.places[place_id].get("country")
+                 and pick is not None and 0 <= m.start - pick.end <= 40}
+        if len(finer) == 1:
+            place_id = finer.pop()
     all_ids = [a for ids in roles.values() for a in ids]
     if place_id is None and all_ids and any(reference.actors.get(a, {}).get("actor_type") != "person" for a in all_ids):
         place_id = main_country
@@ -639,6 +647,13 @@ def _date(text: str, trig: re.Match[str], clause: Clause, sentence: Span, cls: l
                 bare = re.sub(r"^(?i:since)\s+", "", d.text)
                 s = d.start + len(d.text) - len(bare)
                 return _date_dict(text[s : d.end], d.point[0], d.point[1], d.point[2], d.point[3])
+            return _date_dict(d.text, d.date_start, d.date_end, d.precision, d.rule)
+    if claim is not None:
+        # a date elsewhere in the reported content of this sentence ("said six soldiers died and ... on Friday")
+        later = [d for d in dates if claim.content[0] <= d.start < min(claim.content[1], sentence[1]) and d.start > trig.end()
+                 and d.precision in ("day", "week") and not re.match(r"(?i)(?:until|by|before|since)\b", d.text)]
+        if later and status == "occurred":
+            d = later[0]
             return _date_dict(d.text, d.date_start, d.date_end, d.precision, d.rule)
     if claim is not None:
         # Only a day-precise report date dates a fresh event ("On Friday, officials reported that ...");
