@@ -750,3 +750,31 @@ def test_a_date_later_in_the_reported_content_beats_the_report_date(reference):
 def test_a_plural_noun_before_its_verb_is_not_present_tense(reference):
     r = run(MALI + "Hostilities between the army and the rebels resumed in August 2023.", reference)
     assert only_event(r)["event_status"] == "occurred"
+
+
+def test_a_named_departure_placed_in_time_by_its_preposition(reference):
+    r = run(MALI + "The army has been battling rebels near Kidal following the departure of UN peacekeepers two weeks ago.", reference)
+    fight, left = r.events
+    assert (fight["event_status"], left["event_status"], left["sub_event_type"]) == ("ongoing", "occurred", "Change to group/activity")
+    assert actors_of(r, left) == {("actor1", "minusma")} and left["date_precision"] == "week"
+    r = run(MALI + "Tensions rose ahead of the withdrawal of MINUSMA.", reference)
+    assert only_event(r)["event_status"] == "planned"
+    r = run(MALI + "Farmers planted after the departure of the rains.", reference)
+    assert not r.events
+
+
+def test_a_sum_over_several_attacks_is_not_an_event(reference):
+    r = run(MALI + "At least 64 people were killed on Thursday in two attacks on an army base and a boat.", reference)
+    assert not r.events
+
+
+def test_would_blocks_only_its_own_clause(reference):
+    r = run(MALI + "The government said it would not allow an inquiry into a village where the Malian army is accused "
+            "by rights groups of killing more than 300 civilians in April.", reference)
+    e = only_event(r)
+    assert e["fatalities_min"] == 300 and ("actor1", "malian-armed-forces") in actors_of(r, e)
+
+
+def test_a_movement_with_no_mover_is_not_an_event(reference):
+    r = run(MALI + "Two aircraft arrived at the airport on Sunday with the 49 soldiers.", reference)
+    assert not r.events

@@ -118,6 +118,12 @@ _NOUN_BEFORE = re.compile(
 )
 _GENERIC_AFTER = re.compile(r"\b(?:may|can|could|might|must|would|should|constitutes?|amounts?\s+to|occur|happen|take\s+place)\b")
 _NOUN_TRIGGER = re.compile(r"(?i:attacks?|ambush(?:es)?|clash(?:es)?|raids?|assaults?|(?:air|drone)\s*strikes?|bombings?|killings?|offensive)")
+_SUMMARY = re.compile(
+    r"\b(?:in|during|by)\s+(?:two|three|four|five|twin|separate|several|multiple|a\s+series\s+of)\s+(?:\w+\s+){0,2}?"
+    r"(?:attacks|strikes|ambushes|raids|clashes|assaults|bombings)\b",
+    re.I,
+)
+_SCENE = re.compile(r"\b(?:as|while|when)\s+(?:it|they|he|she|the\s+\w+|its\s+\w+|their\s+\w+)\s+(?:\w+ly\s+)?$", re.I)
 _HABITUAL_ADV = re.compile(r"\b(?:often|frequently|regularly|repeatedly|routinely|usually|habitually|sometimes)\s+(?:\w+\s+)?$", re.I)
 _HABITUAL_VERB = re.compile(r"\b(?:launch|carry\s+out|stage|conduct|mount|commit|perpetrate|claim|face|suffer)\s+(?:\w+\s+)?$", re.I)
 _GENERIC_BEFORE = re.compile(r"\b(?:kinds?|types?|sorts?|forms?|risk|threat|wave|spate)\s+of\s+(?:\w+\s+)?$", re.I)
@@ -239,7 +245,13 @@ def is_deadline(text: str, timex: Timex, lo: int) -> bool:
 def _status(text: str, clause: Clause, trig: re.Match[str], sentence: Span, since: bool, kind: str = "", deadline: bool = False) -> str | None:
     before = text[clause.start : trig.start()]
     sent_before = text[sentence[0] : trig.start()]
-    hypo = _HYPOTHETICAL.search(sent_before)
+    anchored = re.match(r"(?i)(following|after|since|amid|ahead\s+of|before)\s+the\s", trig.group(0))
+    if anchored:  # "following the departure of X": a named withdrawal placed in time by its preposition
+        lead = anchored.group(1).lower()
+        return "ongoing" if lead == "amid" else "planned" if lead in ("before",) or lead.startswith("ahead") else "occurred"
+    hypo = next((h for h in _HYPOTHETICAL.finditer(sent_before)
+                 if h.group(0).lower() != "would" or sentence[0] + h.start() >= clause.start), None)
+    # "would" makes only its own clause hypothetical ("affirmed it would not authorize X, ... where the army is accused ...")
     if hypo and hypo.group(0) == "would" and _REPORTED_FUTURE.search(text, sentence[0], sentence[0] + hypo.start()):
         return "planned"  # "announced that the country would withdraw": a future in reported speech
     if hypo or _NEGATION.search(before):
@@ -268,7 +280,7 @@ def _status(text: str, clause: Clause, trig: re.Match[str], sentence: Span, sinc
         return None  # a participial or nominal -ing ("ceasing its operations"): part of something else
     if _PLANNED.search(before) or _PLANNED.search(trig.group(0)):
         return "planned"  # also "the drawdown will end": the modal inside the trigger
-    if _ONGOING.search(before) or since or (word.endswith("ing") and re.search(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?$", before, re.I)):
+    if (word.endswith("ing") and re.search(r"\b(?:has|have)\s+been\s+(?:\w+ly\s+)?$", before, re.I)) or _ONGOING.search(before) or since or (word.endswith("ing") and re.search(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?$", before, re.I)):
         return "ongoing"
     if _BARE_PLURAL.fullmatch(trig.group(0)) and _NOUN_BEFORE.search(before):
         return "occurred"  # "lost fighters in clashes near X": a noun, not a present-tense verb
@@ -361,6 +373,10 @@ def find_events(
                     continue  # "troops heading to Menaka were attacked": the movement only describes the victims
                 if status is None:
                     continue
+                if t.violent and _SUMMARY.search(text, clause.start, clause.end):
+                    continue  # "64 people were killed in two attacks on ...": a sum over events coded one by one
+                if t.kind in ("withdraw", "move") and any(e.violent for e in sent_events) and _SCENE.search(text, clause.start, trig.start()):
+                    continue  # "its convoy was attacked as it withdrew": the movement sets the scene
                 if t.violent and _NOUN_TRIGGER.fullmatch(trig.group(0)) and (out or sent_events) and (
                         _ANAPHORIC_NOUN.search(text, clause.start, trig.start())
                         or (re.search(r"\bthe\s+$", text[clause.start : trig.start()], re.I) and not trig.group(0).lower().endswith("s")
@@ -454,6 +470,11 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
         inside = [m for m in actors if trig.start() <= m.start and m.end <= trig.end()]
         subj_ids = _ids(inside[:1])  # "the withdrawal of MINUSMA began": MINUSMA withdraws
         obj_ids = [a for a in obj_ids if a not in subj_ids]
+    if t.kind == "withdraw" and trig.group(0).lower().endswith(" of"):
+        owner = [m for m in obj if not re.search(r"[,;.]", text[trig.end() : m.start]) and m.start - trig.end() <= 40]
+        if not owner:
+            return None  # "following the departure of the rains": no actor that leaves
+        subj_ids, obj_ids = _ids(owner[:1]), []
     if t.kind == "withdraw" and trig.group(0).lower().endswith("withdrawal"):
         of = re.match(r"\s+of\s+(?:the\s+)?", text[trig.end() : trig.end() + 12])
         owner = [m for m in obj if of and m.start == trig.end() + of.end()]
@@ -531,6 +552,8 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
         country = reference.places.get(place_id or main_country or "", {}).get("country")
         roles["actor1"] = ["unidentified-armed-group-mali"] if country == "MLI" and "unidentified-armed-group-mali" in reference.actors else []
         place_id = place_id or main_country
+    if t.kind == "move" and not roles.get("actor1"):
+        return None  # "Two aircraft arrived ... with the 49 soldiers": no mover named
     if t.kind == "protest":  # ACLED: the protesters are actor1; what they protest against is not a party
         country = reference.places.get(place_id or "", {}).get("country")
         roles = {"actor1": ["protesters-mali"]} if country == "MLI" and "protesters-mali" in reference.actors else {}
@@ -697,7 +720,8 @@ def _elaborates(text: str, ev: Event, last: tuple[int, Event], number: int, main
     if ev.place_id not in (None, main_country, prev.place_id):
         return False
     a1 = ev.roles.get("actor1", [])
-    if not (not a1 or a1 == ["unidentified-armed-group-mali"] or a1 == prev.roles.get("actor1", [])):
+    prev_all = {a for ids in prev.roles.values() for a in ids}
+    if not (not a1 or a1 == ["unidentified-armed-group-mali"] or a1 == prev.roles.get("actor1", []) or (explicit and set(a1) <= prev_all)):
         return False
     if ev.fatalities != (None, None) and prev.fatalities == (None, None):  # "The army said 10 soldiers were killed": the toll of the attack just reported
         prev.fatalities = ev.fatalities
@@ -706,7 +730,7 @@ def _elaborates(text: str, ev: Event, last: tuple[int, Event], number: int, main
 
 _BACK_REFERENCE = re.compile(
     r"\b(?:the|this|that|these)\s+(?:\w+\s+)?(?:attacks?|assault|ambush|raid|strikes?|bombing|explosion|blast|assailants|attackers|"
-    r"gunmen|militants|jihadists|fighters|rebels|camp|base|convoy|village|town|victims|event|incident|operation)\b|^\W*(?:They|He|These|This|It)\b|\b(?:soldiers|people|civilians)\s+were\b",
+    r"gunmen|militants|jihadists|fighters|rebels|camp|base|convoy|village|town|victims|event|incident|operation|ship|boat|vessel|bus|vehicle)\b|^\W*(?:They|He|These|This|It)\b|\b(?:soldiers|people|civilians)\s+were\b",
     re.I,
 )
 _NEW_EVENT_NOUN = re.compile(r"\b(?:an?|another|second|new)\s+(?:\w+\s+)?(?:attack|assault|ambush|raid|strike|bombing|explosion|blast)\b", re.I)

@@ -30,6 +30,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:complet|finish|begin|began|begun|start|announc|accelerat|hasten|speed|sped)\w*\s+(?:up\s+)?(?:its|their|the)\s+(?:\w+\s+)?"
         r"(?:withdrawal|departure|exit|pull-?out|drawdown)|"
         r"clos(?:e|es|ed|ing)\s+(?:its|the|their)\s+(?:\w+\s+)?(?:base|camp)s?|"
+        r"(?:following|after|since|amid|ahead\s+of|before)\s+the\s+(?:\w+\s+)?(?:departure|withdrawal|pull-?out|exit)\s+of(?=\s)|"
         r"(?:withdrawal|liquidation|drawdown|pull-?out|departure)(?:\s+of(?:\s+[\w’'-]+){1,6}?)?\s+"
         r"(?:(?:shall|will|must|is\s+to|is\s+(?:scheduled|expected|set)\s+to)\s+(?:begin|start|commence|end|conclude|be\s+completed)|"
         r"began|started|commenced|ended|(?:was|were|has\s+been|had\s+been)\s+completed)",
