@@ -26,7 +26,7 @@ REPORT_CUES = (
     r"emphasized|emphasised|emphasizes|emphasises|reaffirmed|reaffirms|reiterated|reiterates|insisted|insists|declared|declares|indicated|indicates|revealed|"
     r"reveals|wrote|writes|acknowledged|acknowledges|argued|argues|found|finds|concluded|concludes|showed|shows|"
     r"observed|testified|estimated|estimates|expressed (?:regret|concern|hope|alarm)|expresses (?:regret|concern|hope|alarm)|"
-    r"affirmed|affirms|recalls|recalled"
+    r"affirmed|affirms|recalls|recalled|informed|informs"
 )
 HEDGE_CUES = (
     r"believe|believes|believed|think|thinks|thought|suspect|suspects|suspected|fear|fears|feared|claimed|claims|claim|alleged|alleges|allege|"
@@ -54,7 +54,7 @@ _STANCE = re.compile(
     r"increasingly|very|greatly|extremely)\s+)*(?:concerned|worried|alarmed|troubled|disturbed|saddened|shocked|outraged|appalled)\s+(?:about|for|by|over|at)"
     r"|reaffirm(?:s|ed)?|reiterat(?:es|ed)|recalls|condemn(?:s|ed)?|deplor(?:es|ed)"
     r"|claim(?:s|ed)\s+responsibility\s+for|confirm(?:s|ed)|den(?:y|ies|ied)|reject(?:s|ed)|accus(?:es|ed)|blam(?:es|ed)"
-    r"|announc(?:es|ed)|pa(?:ys|id)\s+tribute\s+to|rais(?:es|ed)\s+(?:serious\s+)?concerns?\s+(?:about|over)"
+    r"|announc(?:es|ed)|call(?:s|ed)\s+(?:on|for)|pa(?:ys|id)\s+tribute\s+to|rais(?:es|ed)\s+(?:serious\s+)?concerns?\s+(?:about|over)"
     r"|express(?:es|ed)?\s+(?:(?:its|their|his|her|deep|grave|strong|full|serious|continued)\s+)*"
     r"(?:support|concern|regret|alarm|solidarity|outrage)\s+(?:for|about|over|at|regarding))"
     r"(?=\s+(?!that\b)\S)"
@@ -111,7 +111,7 @@ _LONG_QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{3,800}?)[\"”]")
 # "X is accused by rights groups of killing ...": the accusers are the claimant.
 _ACCUSED_BY = re.compile(r"\b(?P<cue>(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+accused\s+by)\s+(?P<who>[^,.;]{2,60}?)\s+of\s+")
 # "..., adding that B": a second content of the same claimant.
-_ADDING = re.compile(r",\s+(?P<cue>adding|saying|noting|stressing|warning|explaining)\s+(?:that\s+)?")
+_ADDING = re.compile(r",\s+(?P<cue>adding|saying|noting|stressing|warning|explaining|citing|accusing|demanding|calling\s+for)\s+(?:that\s+)?")
 # "AFP was unable to independently confirm X": uncertain, the agency as claimant.
 _UNABLE = re.compile(r"\s+(?P<cue>(?:was|were|is|are|has\s+been|have\s+been)\s+(?:unable|not\s+able)\s+to\s+(?:independently\s+)?(?:verify|confirm))\s+")
 _UNVERIFIED = re.compile(
@@ -205,7 +205,7 @@ def _claimant_span(text: str, sent_start: int, cue_start: int) -> Span | None:
         e = s + trail.start()
     span = text[s:e]
     words = span.split()
-    if not words or len(words) > 9 or '"' in span or "“" in span:
+    if not words or len(words) > 14 or '"' in span or "“" in span:
         return None
     if words[0].lower() in ("no", "none", "nobody", "neither"):
         return None  # "No group has claimed responsibility": nobody makes this claim
@@ -390,6 +390,13 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
                 local.append(Claim(who, _actor_in(who, mentions), (acc_by.start("cue"), acc_by.end("cue")), content, False, "reported"))
         for add in _ADDING.finditer(text, s0, s1):
             main = next((c for c in sorted(local, key=lambda c: -c.cue[0]) if c.cue[0] < add.start() and c.claimant), None)
+            if main is None:  # "The government expelled the ambassador, citing ...": the subject that acted
+                subj = next((m for m in mentions if m.entity_type == "actor" and m.actor_id and s0 <= m.start < add.start()
+                             and len(text[s0 : m.start].split()) <= 2), None)
+                content = _trim(text, add.end(), s1)
+                if subj is not None and content[1] - content[0] >= 3:
+                    local.append(Claim((subj.start, subj.end), subj.actor_id, (add.start("cue"), add.end("cue")), content, False, "reported"))
+                continue
             if main is not None and main.content[1] >= add.start() and not main.direct:
                 content = _trim(text, add.end(), s1)
                 if content[1] - content[0] >= 3:

@@ -99,6 +99,11 @@ _ONE_VICTIM = re.compile(
     re.I,
 )
 _GEO = {"populated_place": 1, "admin_region": 3, "country": 4}
+_HURT_AFTER = re.compile(r"\s+(?:(?:were|was|are)\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt|missing|arrested|detained|abducted)\b", re.I)
+_ONE_SUBJECT = re.compile(
+    r"\s*(?:A|An|One)\s+(?:[\w-]+\s+){0,2}?(?:peacekeeper|soldier|civilian|man|woman|child|officer|official|policeman|gendarme|"
+    r"journalist|worker|fighter|militant)\b"
+)
 # Attackers the text does not identify: a violent event in the article's country by an unidentified armed group.
 _ATTACKERS = re.compile(
     r"\b(?:gunmen|assailants|attackers|militants|jihadists|terrorists|insurgents|armed\s+(?:men|groups?|individuals)|"
@@ -124,6 +129,13 @@ _SUMMARY = re.compile(
     re.I,
 )
 _SCENE = re.compile(r"\b(?:as|while|when)\s+(?:it|they|he|she|the\s+\w+|its\s+\w+|their\s+\w+)\s+(?:\w+ly\s+)?$", re.I)
+# A coup placed in another country ("a military coup in neighbouring Niger"): not Mali's junta.
+_ELSEWHERE = re.compile(
+    r"\b(?:neighbou?ring|in\s+(?:Niger|Burkina\s+Faso|Guinea|Chad|Sudan|Gabon|Mauritania|Algeria|Senegal|Côte\s+d['’]Ivoire|Ivory\s+Coast|Myanmar))\b"
+)
+_VICTIM_BEFORE = re.compile(r"\b(?:soldiers|civilians|people|villagers|peacekeepers|fighters|militants|attackers|men|women|children|troops|\d+)\s+$", re.I)
+# "Sunday's attack comes as ...": an attack named by its day, already reported
+_DAYS_EVENT = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday)['’]s\s+(?:\w+\s+)?$")
 _HABITUAL_ADV = re.compile(r"\b(?:often|frequently|regularly|repeatedly|routinely|usually|habitually|sometimes)\s+(?:\w+\s+)?$", re.I)
 _HABITUAL_VERB = re.compile(r"\b(?:launch|carry\s+out|stage|conduct|mount|commit|perpetrate|claim|face|suffer)\s+(?:\w+\s+)?$", re.I)
 _GENERIC_BEFORE = re.compile(r"\b(?:kinds?|types?|sorts?|forms?|risk|threat|wave|spate)\s+of\s+(?:\w+\s+)?$", re.I)
@@ -294,7 +306,9 @@ def _fatalities(text: str, span: Span, kind: str, victims: list[str], reference:
         return None, None
     comma = text.find(",", span[0] + 1, span[1])
     end = comma if comma != -1 else span[1]  # the toll stands in the object, before any comma
-    m = _FATALITIES.search(text, span[0], end)
+    m = next((f for f in _FATALITIES.finditer(text, span[0], end) if not _HURT_AFTER.match(text, f.end())), None)
+    if m is None and passive and _ONE_SUBJECT.match(text, span[0], end):
+        return 1, 1  # "A peacekeeper was killed"
     if m:
         raw = m.group("n").lower().replace(",", "")
         raw = re.sub(r"\s+", " ", raw)
@@ -378,7 +392,7 @@ def find_events(
                 if t.kind in ("withdraw", "move") and any(e.violent for e in sent_events) and _SCENE.search(text, clause.start, trig.start()):
                     continue  # "its convoy was attacked as it withdrew": the movement sets the scene
                 if t.violent and _NOUN_TRIGGER.fullmatch(trig.group(0)) and (out or sent_events) and (
-                        _ANAPHORIC_NOUN.search(text, clause.start, trig.start())
+                        _ANAPHORIC_NOUN.search(text, clause.start, trig.start()) or _DAYS_EVENT.search(text, clause.start, trig.start())
                         or (re.search(r"\bthe\s+$", text[clause.start : trig.start()], re.I) and not trig.group(0).lower().endswith("s")
                             and not clause_dates)):
                     continue  # "condemns this attack", "said the attack caused ...": the attack already reported
@@ -411,6 +425,8 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
     passive = (bool(_PASSIVE.search(before)) and t.kind in ("attack", "kill", "abduct", "arrest", "capture", "form", "move", "explosion", "blockade")
                and not trig.group(0).lower().endswith("ing"))  # "are fighting" is progressive, not passive
     passive = passive or bool(re.match(r"(?i)(?:are|were|was|is)\s", trig.group(0)))  # "14 people are dead"
+    passive = passive or bool(re.fullmatch(r"(?i)killed|wounded|injured", trig.group(0)) and _VICTIM_BEFORE.search(before)
+                              and re.match(r"\s*(?:[.,;]|$|in\b|on\b|at\b|during\b|near\b|when\b|after\b|by\b)", text[trig.end() : trig.end() + 12]))
     passive = passive or trig.group(0).lower() == "died"  # "49 civilians died in ...": the subject is the victim
     reported = next((c for c in claims if c.content[0] <= trig.start() < c.content[1] and c.claimant is not None
                      and not c.content[0] <= c.claimant[0] < c.content[1]), None)
@@ -545,7 +561,8 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
     if t.violent and not roles.get("actor1") and not (state_subject and not passive) and "unidentified-armed-group-mali" in reference.actors:
         if place_id and reference.places.get(place_id, {}).get("country") == "MLI":
             roles["actor1"] = ["unidentified-armed-group-mali"]
-    if t.kind == "coup" and not roles.get("actor1") and reference.places.get(place_id or main_country or "", {}).get("country") == "MLI":
+    if t.kind == "coup" and not roles.get("actor1") and reference.places.get(place_id or main_country or "", {}).get("country") == "MLI" \
+            and not _ELSEWHERE.search(text, clause.start, clause.end):
         roles["actor1"] = [a for a in ("malian-military-junta",) if a in reference.actors]  # Mali's coups: the colonels now in power
         place_id = place_id or main_country
     if t.kind == "blockade" and not roles.get("actor1") and _ATTACKERS.search(text, clause.start, clause.end):
@@ -695,6 +712,8 @@ def _date(text: str, trig: re.Match[str], clause: Clause, sentence: Span, cls: l
             return _date_dict(d.text, d.date_start, d.date_end, d.precision, d.rule)
     if status == "ongoing" and dct is not None:
         return _date_dict(None, dct, dct, "day", "present")
+    if status == "occurred" and dct is not None and claim is None and re.search(r"\b(?:has|have)\s+(?:\w+ly\s+)?$", text[clause.start : trig.start()], re.I):
+        return _date_dict(None, dct, dct, "day", "present")  # "The junta has expelled the ambassador": news of the day
     return _date_dict(None, None, None, "unknown", "none")
 
 
@@ -712,7 +731,8 @@ def _elaborates(text: str, ev: Event, last: tuple[int, Event], number: int, main
     wounds_only = ev.kind == "attack" and bool(re.search(r"(?i)\b(?:wound|injur)", text[ev.trigger[0] : ev.trigger[1]]))
     if wounds_only and number - n > 3:
         return False
-    if not (wounds_only or _BACK_REFERENCE.search(clause)) or _NEW_EVENT_NOUN.search(clause):
+    toll = number - n <= 2 and ev.kind in ("kill", "attack") and bool(_TOLL.search(clause))
+    if not (wounds_only or toll or _BACK_REFERENCE.search(clause)) or _NEW_EVENT_NOUN.search(clause):
         return False
     explicit = bool(_BACK_REFERENCE.search(text[ev.evidence[0] : ev.evidence[1]]))
     if ev.fatalities != (None, None) and prev.fatalities != (None, None) and not explicit:
@@ -733,6 +753,8 @@ _BACK_REFERENCE = re.compile(
     r"gunmen|militants|jihadists|fighters|rebels|camp|base|convoy|village|town|victims|event|incident|operation|ship|boat|vessel|bus|vehicle)\b|^\W*(?:They|He|These|This|It)\b|\b(?:soldiers|people|civilians)\s+were\b",
     re.I,
 )
+# "A peacekeeper was killed and three others were injured" right after the attack: its toll.
+_TOLL = re.compile(r"\b(?:was|were|are|is)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|dead)\b|\b(?:killed|wounded|injured)\s*(?:[,.;]|$)", re.I)
 _NEW_EVENT_NOUN = re.compile(r"\b(?:an?|another|second|new)\s+(?:\w+\s+)?(?:attack|assault|ambush|raid|strike|bombing|explosion|blast)\b", re.I)
 
 

@@ -78,7 +78,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         "attack",
-        r"attack(?:s|ed|ing)?|ambush(?:es|ed|ing)?|clash(?:es|ed|ing)?|fought|fight(?:s|ing)?|"
+        r"attack(?:s|ed|ing)?|ambush(?:es|ed|ing)?|clash(?:es|ed|ing)?|fought|fighting|"
         r"(?:heavy\s+)?(?:fighting|clashes)\s+(?:broke\s+out|erupted|raged)|(?:hit|targeted|struck)\s+by\s+(?:\w+\s+){0,2}\w*fire|fir(?:ed|es|ing)\s+(?:on|at|upon)|shot\s+at|raid(?:s|ed|ing)?|"
         r"assault(?:s|ed|ing)?|storm(?:s|ed|ing)|battl(?:es|ed|ing)|targeted(?=\s+(?:the|a|an|its|their|his|(?-i:[A-Z])))|skirmish(?:es)?|firefights?|gunfights?|exchang(?:ed|ing)\s+fire|"
         r"(?:hostilities|fighting|clashes)\s+(?:between\s+[^.;]{1,80}?\s+)?(?:resumed|broke\s+out|erupted|flared)|c(?:a|o)me\s+under\s+(?:\w+\s+)?(?:fire|attack)|open(?:s|ed|ing)?\s+fire|"
@@ -124,7 +124,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"order(?:s|ed)?(?=\s+(?:the|a|an|all|its|their|(?-i:[A-Z])))|decid(?:e|es|ed)(?=\s+(?:(?:today|yesterday|(?:on|last)\s+\w+day|unanimously|also|further|formally)\s+){0,2}(?:to|that)\b)|"
         r"demand(?:s|ed)?(?=\s+(?:the|that|a|(?-i:[A-Z])))|expel(?:s|led)?|terminat(?:e|es|ed)(?=\s+the)|"
         r"request(?:s|ed)?(?=\s+(?:the|that|a|an|its|their|(?-i:[A-Z])))|(?:call|ask)(?:s|ed)?\s+for\s+(?:the|an|a)\s+(?:\w+\s+)?(?:withdrawal|departure|end)|"
-        r"adopt(?:s|ed)(?=\s+(?:\w+\s+)?resolution)|(?<=['’]s\s)request\b|"
+        r"impos(?:e|es|ed|ing)\s+(?:\w+\s+)?sanctions|sever(?:s|ed)\s+(?:\w+\s+)?(?:ties|relations)|cut\s+(?:\w+\s+)?ties|"
+        r"broke\s+off\s+(?:\w+\s+)?relations|adopt(?:s|ed)(?=\s+(?:\w+\s+)?resolution)|(?<=['’]s\s)request\b|"
         r"(?:end(?:s|ed)?|scrap(?:s|ped)?|terminat(?:es|ed)|suspend(?:s|ed)?|withdr(?:ew|aws?)\s+from|pull(?:s|ed)?\s+out\s+of|renounc(?:es|ed))\s+"
         r"(?:a|an|the|its)\s+(?:[\w’'-]+\s+){0,3}?(?:deal|agreement|accord|treaty)|"
         r"ask(?:s|ed)?(?=\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?\s+to\s+(?:withdraw|leave|depart|pull\s+out|quit|end|close|halt|stop)\b)|"

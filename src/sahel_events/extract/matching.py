@@ -126,6 +126,8 @@ class Matcher:
                 if inner is not None and inner.end() > m.end():
                     m, entry = inner, self.entries[inner.group(0)]
                     skip_until = m.end()
+                elif _STATE_MODIFIER.match(text, m.end()):
+                    continue  # "the military transitional government": a modifier of another noun
             if entry.anaphoric and entry.entity_id not in named and self.state_country.get(entry.entity_id) not in countries:
                 if entry.entity_id in self.state_country:
                     pending.append((m, entry))  # licensed later if its own sentence names a place in its country
@@ -154,8 +156,20 @@ class Matcher:
             if any(p.place_id and m.end() <= p.start < end and self.place_country.get(p.place_id) == country for p in out):
                 out.append(Mention(m.start(), m.end(), m.group(0), "actor", entry.entity_id, None))
         out.extend(self._bare_soldiers(text, out))
+        phrases = self._state_phrases(text, out)
+        out = [o for o in out if not (o.entity_type == "place" and any(p.start <= o.start and o.end <= p.end for p in phrases))] + phrases
         out.sort(key=lambda x: (x.start, x.end))
         return _group_heads(text, out, self.entries)
+
+    def _state_phrases(self, text: str, found: list[Mention]) -> list[Mention]:
+        gov = next((a for a, c in self.state_country.items() if c == "MLI" and self.actor_type.get(a) == "government" and "civilian" not in a), None)
+        forces = next((a for a, c in self.state_country.items() if c == "MLI" and self.actor_type.get(a) == "state_forces"), None)
+        out = []
+        for m in _STATE_PHRASE.finditer(text):
+            actor = gov if m.group("gov") else forces
+            if actor and not any(o.start < m.end() and m.start() < o.end and o.entity_type == "actor" for o in found + out):
+                out.append(Mention(m.start(), m.end(), m.group(0), "actor", actor, None))
+        return out
 
     def _bare_soldiers(self, text: str, found: list[Mention]) -> list[Mention]:
         """Bare "soldiers"/"troops" in an article about one country are its armed forces, as a coder
@@ -189,6 +203,16 @@ _QUALIFIED = re.compile(
 )
 # ... and after it: "troops that work for Wagner", "soldiers from Chad", "troops loyal to ...".
 _OWNED_AFTER = re.compile(r"\s+(?:(?:who|that)\s+(?:work|works|worked|serve|served|fight|fought)\s+for|from|of|loyal\s+to|belonging\s+to|under)\b")
+_STATE_MODIFIER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:government|junta|rulers|regime|authorities|leadership|leaders|council|court|transition|officials?|"
+    r"spokes(?:man|woman|person)|sources?|chief|command)\b"
+)
+# Possessive or adjectival state phrases the dictionary cannot list in full ("Mali's transitional
+# military government", "the Malian transitional authorities"): the state's government or forces.
+_STATE_PHRASE = re.compile(
+    r"(?<![\w-])(?:Mali['’]s|Malian|Mali)\s+(?:(?:transitional|military|interim|ruling|new|current|former)\s+){0,3}"
+    r"(?:(?P<gov>government|authorities|junta|rulers|leaders|leadership|regime)|(?P<forces>army|military|armed\s+forces|forces|troops|soldiers))\b"
+)
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _MEMBERS = r"\s+(?:members|member\s+states|officials|staff|spokes(?:man|woman|person)|personnel|leadership)\b"
 
