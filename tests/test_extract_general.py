@@ -823,3 +823,25 @@ def test_participial_claims_and_call_for(reference):
     r = run(MALI + "The government expelled the ambassador, citing hostile statements. "
             "Mali's Foreign Minister called for the withdrawal of MINUSMA without delay.", reference)
     assert [(c["cue"], c["claimant_actor_id"]) for c in r.claims] == [("citing", "malian-military-junta"), ("called for", "malian-military-junta")]
+
+
+def test_a_country_acting_politically_is_its_government(reference):
+    r = run(MALI + "Mali has expelled the French ambassador.", reference)
+    assert actors_of(r, only_event(r)) == {("actor1", "malian-military-junta")}
+    r = run(MALI + "The Council ended the mandate after the request by Mali for its withdrawal.", reference)
+    assert ("actor1", "malian-military-junta") in actors_of(r, only_event(r))
+    r = run(MALI + "Gunmen from Mali attacked a convoy.", reference)  # violence is not coded to a country's government
+    assert all(("actor1", "malian-military-junta") not in actors_of(r, e) for e in r.events)
+
+
+def test_more_stance_cues(reference):
+    r = run(MALI + "Prime Minister John Roe praised Russia for blocking the statement. "
+            "The United Nations urged restraint. The European Union welcomed the release.", reference)
+    assert [c["cue"] for c in r.claims] == ["praised", "urged", "welcomed"]
+
+
+def test_bare_authorities_and_junta_in_an_article_about_mali(reference):
+    r = run(MALI + "Authorities in Bamako said calm had returned. Since 2020 Mali has been ruled by a junta. US authorities said nothing.", reference)
+    rows = mention_rows(r)
+    assert ("junta", "malian-military-junta") in rows
+    assert ("authorities", "malian-military-junta") not in rows  # after "US"

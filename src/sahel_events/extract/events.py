@@ -203,6 +203,29 @@ def _each_coup(text: str, ev: Event, trig: re.Match[str], clause_dates: list[Tim
     return extra
 
 
+_STATE_ACTS = ("order", "withdraw", "arrest", "agreement", "cease", "takeover")
+
+
+def _country_subject(text: str, trig: re.Match[str], clause: Clause, sentence: Span, places: list[Mention], reference: Reference) -> str | None:
+    """The government of a country named as the subject of a political act ("Mali expelled ...",
+    "Mali has asked ...") or as the agent of a request ("the request by Mali"), when the dictionary
+    holds that government."""
+    country = None
+    for m in places:
+        row = reference.places.get(m.place_id or "", {})
+        if row.get("feature") != "country":
+            continue
+        if clause.start <= m.start and m.end <= trig.start() and re.fullmatch(
+                r"\s+(?:(?:has|have|had|also|now|then|formally|officially|on\s+\w+day)\s+)*", text[m.end : trig.start()]):
+            country = row.get("country")
+        elif trig.group(0).lower().startswith("request") and 0 <= m.start - trig.end() <= 2:
+            country = row.get("country")
+    if country is None:
+        return None
+    ids = [a for a, row in reference.actors.items() if row.get("country") == country and row.get("actor_type") == "government" and "civilian" not in a]
+    return ids[0] if len(ids) == 1 else None
+
+
 def _is_dateline(text: str, m: Mention) -> bool:
     """"BAMAKO, Mali (AP) —", "Bamako, 19 June 2022 –": where the report was filed, not where events happened."""
     lead = m.start < 3 or (m.start < 25 and re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,\s*", text[: m.start]))
@@ -478,6 +501,10 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
             _OWN_PARTICIPANT.search(text, max(clause.start, reported.content[0]), trig.start())
             or re.match(r"(?:it|they|we)\b", text[reported.content[0] : trig.start()], re.I)):
         subj_ids = [reported.claimant_actor]  # "the army said it / its soldiers had killed ...": the claimant itself
+    if not subj_ids and t.kind in _STATE_ACTS:
+        state = _country_subject(text, trig, clause, sentence, places, reference)
+        if state:
+            subj_ids = [state]  # "Mali has expelled ...", "the request by Mali": the state acts through its government
     if not subj_ids and _FIRST_PERSON.search(before):
         quote = next((c for c in claims if c.direct and c.content[0] <= trig.start() < c.content[1] and c.claimant_actor), None)
         if quote is not None:

@@ -125,7 +125,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"demand(?:s|ed)?(?=\s+(?:the|that|a|(?-i:[A-Z])))|expel(?:s|led)?|terminat(?:e|es|ed)(?=\s+the)|"
         r"request(?:s|ed)?(?=\s+(?:the|that|a|an|its|their|(?-i:[A-Z])))|(?:call|ask)(?:s|ed)?\s+for\s+(?:the|an|a)\s+(?:\w+\s+)?(?:withdrawal|departure|end)|"
         r"impos(?:e|es|ed|ing)\s+(?:\w+\s+)?sanctions|sever(?:s|ed)\s+(?:\w+\s+)?(?:ties|relations)|cut\s+(?:\w+\s+)?ties|"
-        r"broke\s+off\s+(?:\w+\s+)?relations|adopt(?:s|ed)(?=\s+(?:\w+\s+)?resolution)|(?<=['’]s\s)request\b|"
+        r"broke\s+off\s+(?:\w+\s+)?relations|adopt(?:s|ed)(?=\s+(?:\w+\s+)?resolution)|(?<=['’]s\s)request\b|request\s+by(?=\s)|"
         r"(?:end(?:s|ed)?|scrap(?:s|ped)?|terminat(?:es|ed)|suspend(?:s|ed)?|withdr(?:ew|aws?)\s+from|pull(?:s|ed)?\s+out\s+of|renounc(?:es|ed))\s+"
         r"(?:a|an|the|its)\s+(?:[\w’'-]+\s+){0,3}?(?:deal|agreement|accord|treaty)|"
         r"ask(?:s|ed)?(?=\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?\s+to\s+(?:withdraw|leave|depart|pull\s+out|quit|end|close|halt|stop)\b)|"

@@ -6,6 +6,7 @@ organisations and people that are not in the dictionaries (null ``actor_id``).""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -172,21 +173,27 @@ class Matcher:
         return out
 
     def _bare_soldiers(self, text: str, found: list[Mention]) -> list[Mention]:
-        """Bare "soldiers"/"troops" in an article about one country are its armed forces, as a coder
-        reads them: only after a place of that country is named, and never after another
-        qualifier ("French soldiers" is a name of its own; "UN troops", "foreign troops" are not them)."""
+        """Bare "soldiers"/"troops" ("authorities"/"junta") in an article about one country are its armed
+        forces (its government), as a coder reads them: only after a place of that country is named,
+        when its places outnumber every other country's, and never after another qualifier ("French
+        soldiers" is a name of its own; "UN troops", "foreign troops", "our troops" are not them)."""
         forces = {c: a for a, c in self.state_country.items() if self.actor_type.get(a) == "state_forces"}
+        governments = {c: a for a, c in self.state_country.items() if self.actor_type.get(a) == "government" and "civilian" not in a}
         first_place: dict[str, int] = {}
+        count: Counter[str] = Counter()
         for m in found:
             c = self.place_country.get(m.place_id or "")
-            if c and c not in first_place:
-                first_place[c] = m.start
-        if len(first_place) != 1:
+            if c:
+                first_place.setdefault(c, m.start)
+                count[c] += 1
+        ranked = count.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
             return []
-        (country, at), = first_place.items()
-        actor = forces.get(country)
+        country = ranked[0][0]
+        at = first_place[country]
         out = []
         for m in _BARE_FORCES.finditer(text, at):
+            actor = (governments if m.group("gov") else forces).get(country)
             before = text[max(0, m.start() - 25) : m.start()]
             if _QUALIFIED.search(before) or _OWNED_AFTER.match(text, m.end()) or any(o.start < m.end() and m.start() < o.end for o in found):
                 continue
@@ -195,7 +202,7 @@ class Matcher:
         return out
 
 
-_BARE_FORCES = re.compile(r"(?<![\w-])(?:soldiers|soldier|troops)(?![\w-])")
+_BARE_FORCES = re.compile(r"(?<![\w-])(?:soldiers|soldier|troops|(?P<gov>authorities|junta))(?![\w-])")
 # A word before "soldiers" that makes them someone else's, or a name of their own.
 _QUALIFIED = re.compile(
     r"(?:(?<![\w’'-])(?-i:[A-Z])[\w’'.-]*|\b(?:peacekeeping|foreign|international|UN|U\.N\.|allied|enemy|rebel|mercenary|"
