@@ -845,3 +845,17 @@ def test_bare_authorities_and_junta_in_an_article_about_mali(reference):
     rows = mention_rows(r)
     assert ("junta", "malian-military-junta") in rows
     assert ("authorities", "malian-military-junta") not in rows  # after "US"
+
+
+def test_a_named_event_with_its_own_date_is_an_event_a_bare_topic_is_not(reference):
+    r = run(MALI + "Tensions grew after the deployment of Wagner in late 2021.", reference)
+    e = only_event(r)
+    assert actors_of(r, e) == {("actor1", "wagner-group")} and e["date_rule"] == "part_of_year"
+    r = run(MALI + "Talks covered the withdrawal of MINUSMA.", reference)
+    assert not r.events
+
+
+def test_a_standing_deployment_is_ongoing(reference):
+    r = run(MALI + "MINUSMA also maintains about 12,000 troops in the country.", reference)
+    e = only_event(r)
+    assert (e["event_status"], str(e["date_start"]), e["date_rule"]) == ("ongoing", "2023-10-13", "present")

@@ -203,6 +203,7 @@ def _each_coup(text: str, ev: Event, trig: re.Match[str], clause_dates: list[Tim
     return extra
 
 
+_NOMINAL = re.compile(r"(?i:withdrawal|departure|pull-?out|deployment|arrival|redeployment|expulsion)\s+of")
 _STATE_ACTS = ("order", "withdraw", "arrest", "agreement", "cease", "takeover")
 
 
@@ -301,6 +302,8 @@ def _status(text: str, clause: Clause, trig: re.Match[str], sentence: Span, sinc
         return None  # "attacks on peacekeepers may constitute war crimes": a kind of event, not one event
     words = [w for w in trig.group(0).lower().split() if w not in ("was", "were", "been", "has", "have", "had")]
     word = " ".join(words)
+    if kind == "presence":
+        return "ongoing"  # "MINUSMA maintains about 12,000 troops in the country": a standing deployment
     if kind == "restrict":  # "lorries have not been allowed to leave": a state lasting to the present
         return "ongoing" if since or re.match(r"ha(?:s|ve)\b", trig.group(0), re.I) else "occurred"
     infinitive = re.search(r"\bto\s+(?:\w+ly\s+)?$", before, re.I)
@@ -402,7 +405,17 @@ def find_events(
                                     and _FRONTED_LEAD.search(text, sentence[0], d.start)][-1:]
                 since = any(d.rule == "since" for d in clause_dates) and t.kind in ("operate", "move", "restrict", "blockade")
                 deadline = any(d.start >= trig.end() and is_deadline(text, d, clause.start) for d in clause_dates)
-                status = _status(text, clause, trig, sentence, since, t.kind, deadline)
+                if _NOMINAL.fullmatch(trig.group(0)):
+                    # "the withdrawal of X in June", "the deployment of Wagner in late 2021": a named event with
+                    # its own date in the phrase; without one it is a topic, not an event
+                    own = next((d for d in s_dates if 0 <= d.start - trig.end() <= 60 and not re.search(r"[,;.]", text[trig.end() : d.start])
+                                and d.date_start is not None), None)
+                    if own is None or dct is None:
+                        continue
+                    status = "occurred" if own.date_end < dct else "planned" if own.date_start > dct else "ongoing"
+                    clause_dates = [own]
+                else:
+                    status = _status(text, clause, trig, sentence, since, t.kind, deadline)
                 if t.kind in ("withdraw", "move") and clause.first in ("as", "while") and any(e.violent for e in sent_events):
                     continue  # "its convoy was attacked as it withdrew from Ber": the movement only sets the scene
                 if status == "ongoing" and t.kind == "move" and re.match(r"(?i)head|en\s", trig.group(0)) and any(
@@ -513,7 +526,15 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
         inside = [m for m in actors if trig.start() <= m.start and m.end <= trig.end()]
         subj_ids = _ids(inside[:1])  # "the withdrawal of MINUSMA began": MINUSMA withdraws
         obj_ids = [a for a in obj_ids if a not in subj_ids]
-    if t.kind == "withdraw" and trig.group(0).lower().endswith(" of"):
+    if _NOMINAL.fullmatch(trig.group(0)):
+        owner = [m for m in obj if not re.search(r"[,;.]", text[trig.end() : m.start]) and m.start - trig.end() <= 40]
+        if not owner:
+            return None
+        if t.kind == "order":  # "the expulsion of X": X is expelled; who expels is the subject, if any
+            obj_ids = _ids(owner[:1])
+        else:
+            subj_ids, obj_ids = _ids(owner[:1]), []
+    elif t.kind == "withdraw" and trig.group(0).lower().endswith(" of"):
         owner = [m for m in obj if not re.search(r"[,;.]", text[trig.end() : m.start]) and m.start - trig.end() <= 40]
         if not owner:
             return None  # "following the departure of the rains": no actor that leaves

@@ -33,7 +33,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:following|after|since|amid|ahead\s+of|before)\s+the\s+(?:\w+\s+)?(?:departure|withdrawal|pull-?out|exit)\s+of(?=\s)|"
         r"(?:withdrawal|liquidation|drawdown|pull-?out|departure)(?:\s+of(?:\s+[\w’'-]+){1,6}?)?\s+"
         r"(?:(?:shall|will|must|is\s+to|is\s+(?:scheduled|expected|set)\s+to)\s+(?:begin|start|commence|end|conclude|be\s+completed)|"
-        r"began|started|commenced|ended|(?:was|were|has\s+been|had\s+been)\s+completed)",
+        r"began|started|commenced|ended|(?:was|were|has\s+been|had\s+been)\s+completed)|"
+        r"(?:withdrawal|departure|pull-?out)\s+of(?=\s)",
         SD,
         "Change to group/activity",
     ),
@@ -55,9 +56,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         "move",
         r"deploy(?:s|ed|ing)?|redeploy(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|dispatch(?:es|ed|ing)?|"
         r"sen(?:d|ds|t|ding)(?=\s+(?:a|an|the|\d+|dozens|hundreds|troops|reinforcements|soldiers|forces))|"
-        r"fl(?:ew|own|y|ies|ying)\s+in|airlift(?:s|ed|ing)?|reinforc(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|"
+        r"(?:deployment|arrival|redeployment)\s+of(?=\s)|fl(?:ew|own|y|ies|ying)\s+in|airlift(?:s|ed|ing)?|reinforc(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|"
         r"enter(?:s|ed|ing)?(?=\s+(?:the\s+(?:town|city|village|camp|base|locality)\b|(?-i:[A-Z])))|"
         r"head(?:s|ed|ing)?\s+(?:to|for|towards?)(?=\s+(?-i:[A-Z]))|en\s+route\s+to(?=\s+(?-i:[A-Z]))",
+        SD,
+        "Other",
+    ),
+    Trigger(
+        "presence",
+        r"maintain(?:s|ed)?\s+(?:about|around|some|nearly|almost|more\s+than|over)?\s*[\d,.]+\s+(?:\w+\s+)?(?:troops|soldiers|peacekeepers|personnel)|"
+        r"(?:has|have)\s+(?:about|around|some|nearly|almost|more\s+than|over)?\s*[\d,.]+\s+(?:\w+\s+)?(?:troops|soldiers|peacekeepers)\s+(?:in|deployed|stationed)",
         SD,
         "Other",
     ),
@@ -124,7 +132,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"order(?:s|ed)?(?=\s+(?:the|a|an|all|its|their|(?-i:[A-Z])))|decid(?:e|es|ed)(?=\s+(?:(?:today|yesterday|(?:on|last)\s+\w+day|unanimously|also|further|formally)\s+){0,2}(?:to|that)\b)|"
         r"demand(?:s|ed)?(?=\s+(?:the|that|a|(?-i:[A-Z])))|expel(?:s|led)?|terminat(?:e|es|ed)(?=\s+the)|"
         r"request(?:s|ed)?(?=\s+(?:the|that|a|an|its|their|(?-i:[A-Z])))|(?:call|ask)(?:s|ed)?\s+for\s+(?:the|an|a)\s+(?:\w+\s+)?(?:withdrawal|departure|end)|"
-        r"impos(?:e|es|ed|ing)\s+(?:\w+\s+)?sanctions|sever(?:s|ed)\s+(?:\w+\s+)?(?:ties|relations)|cut\s+(?:\w+\s+)?ties|"
+        r"expulsion\s+of(?=\s)|impos(?:e|es|ed|ing)\s+(?:\w+\s+)?sanctions|sever(?:s|ed)\s+(?:\w+\s+)?(?:ties|relations)|cut\s+(?:\w+\s+)?ties|"
         r"broke\s+off\s+(?:\w+\s+)?relations|adopt(?:s|ed)(?=\s+(?:\w+\s+)?resolution)|(?<=['’]s\s)request\b|request\s+by(?=\s)|"
         r"(?:end(?:s|ed)?|scrap(?:s|ped)?|terminat(?:es|ed)|suspend(?:s|ed)?|withdr(?:ew|aws?)\s+from|pull(?:s|ed)?\s+out\s+of|renounc(?:es|ed))\s+"
         r"(?:a|an|the|its)\s+(?:[\w’'-]+\s+){0,3}?(?:deal|agreement|accord|treaty)|"
