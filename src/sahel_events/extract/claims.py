@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from .matching import Mention
 from .text import Span
 
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 REPORT_CUES = (
     r"said|says|say|told|stated|states|state|reported|reports|report|announced|announces|confirmed|confirms|noted|notes|"
     r"added|adds|explained|explains|warned|warns|underlined|underlines|underscored|underscores|stressed|stresses|"
@@ -37,12 +38,12 @@ _CUE = re.compile(
     rf"\b(?P<cue>{REPORT_CUES}|{HEDGE_CUES}|{DENY_CUES})"
     r"(?P<adv>(?:(?<=told)\s+(?:reporters|journalists|(?:(?:the|French|US|British|local|state|private)\s+)?(?:[a-z]+\s+){0,2}?(?:agency|broadcaster|"
     r"newspaper|channel|radio|television|media)\s+(?-i:[A-Z][\w.]*)|(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*)){0,2}))?(?:\s+(?:with(?:\s+(?!that\b)[a-z]+){1,2}|(?!that\b)[a-z]+ly|again|also|today|yesterday|"
-    r"earlier|later|separately|last\s+\w+|this\s+(?:week|month|morning)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|in\s+\d{4}|on\s+[A-Z][a-z]+day|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|on\s+\d{1,2}\s+[A-Z][a-z]+|"
+    r"earlier|later|separately|last\s+\w+|this\s+(?:week|month|morning)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|in\s+\d{4}|on\s+[A-Z][a-z]+day|" + _WEEKDAY + r"|on\s+\d{1,2}\s+[A-Z][a-z]+|"
     r"in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|message|speech|post|communiqué|address|introduction|video|report)|"
     r"on\s+(?:its|their|his|her|the|social|state)\s+(?:[\w-]+\s+){0,2}?(?:media|channels?|television|TV|radio|broadcaster|website|account|platforms?)|"
     r"to\s+(?:reporters|journalists|the\s+press|[A-Z][\w.]+)))*)"
     r"(?P<that>(?:\s+(?:the\s+)?(?:reports|claims|allegations|accusations|suggestions|rumou?rs))?\s*,?\s+that\b\s*,?\s*|\s+(?=[\"“])|\s*:\s*(?=[\"“])|(?:(?<=claimed)|(?<=claims))\s+(?=to\s+have\b)|"
-    r"\s+(?=(?:the|a|an|it|they|he|she|there|its|their|his|her|some|many|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]\w*)\b)|"
+    r"\s+(?=(?:the|a|an|it|they|he|she|there|its|their|his|her|some|many|(?!" + _WEEKDAY + r"\b)[A-Z]\w*)\b)|"
     r"\s+(?=at\s+least\b|(?!(?:in|on|at|to|from|by|with|after|before|during|for|of|last|earlier|later|this|that|so|"
     r"nothing|goodbye|separately|responsibility|credit|victory|about|over|against|regarding|into|upon|as|up|out|down|off|\w+ly)\b)[a-z]+\b|\d))"
 )
@@ -133,7 +134,7 @@ _FINAL_ATTRIBUTION = re.compile(
 _BOUNDARY = re.compile(r"[,;:]\s*|\s[–—]\s+|\b(?:when|that|as|while|whereas|after|because|and|but)\s+")
 _TRAILING = re.compile(
     r"(?:\s+(?:also|now|still|further|again|then|recently|today|yesterday|earlier|later|has|have|had|is|are|was|were|will|would|been|\w+ly|"
-    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s+\w+))+$"
+    r"on\s+" + _WEEKDAY + r"|" + _WEEKDAY + r"|last\s+\w+))+$"
 )
 _LEADING = re.compile(
     r"^(?:(?:and|but|so|also|however|meanwhile)\s+)?(?:(?:a\s+few|several|two|three|\w+)\s+(?:days|weeks|months|years)\s+ago,?\s+|"
