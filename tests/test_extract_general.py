@@ -859,3 +859,11 @@ def test_a_standing_deployment_is_ongoing(reference):
     r = run(MALI + "MINUSMA also maintains about 12,000 troops in the country.", reference)
     e = only_event(r)
     assert (e["event_status"], str(e["date_start"]), e["date_rule"]) == ("ongoing", "2023-10-13", "present")
+
+
+def test_the_requester_named_by_by_or_a_possessive(reference):
+    r = run(MALI + "MINUSMA left. The United Nations acted following the request by Mali for the withdrawal of MINUSMA.", reference)
+    e = next(e for e in r.events if "request" in e["evidence_text"])
+    assert ("actor1", "malian-military-junta") in actors_of(r, e) and ("actor1", "united-nations") not in actors_of(r, e)
+    r = run(MALI + "The resolution responds to Mali’s request for MINUSMA’s prompt withdrawal.", reference)
+    assert actors_of(r, only_event(r)) == {("actor1", "malian-military-junta"), ("actor2", "minusma")}

@@ -217,7 +217,7 @@ def _country_subject(text: str, trig: re.Match[str], clause: Clause, sentence: S
         if row.get("feature") != "country":
             continue
         if clause.start <= m.start and m.end <= trig.start() and re.fullmatch(
-                r"\s+(?:(?:has|have|had|also|now|then|formally|officially|on\s+\w+day)\s+)*", text[m.end : trig.start()]):
+                r"(?:['’]s)?\s+(?:(?:has|have|had|also|now|then|formally|officially|on\s+\w+day)\s+)*", text[m.end : trig.start()]):
             country = row.get("country")
         elif trig.group(0).lower().startswith("request") and 0 <= m.start - trig.end() <= 2:
             country = row.get("country")
@@ -514,10 +514,13 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
             _OWN_PARTICIPANT.search(text, max(clause.start, reported.content[0]), trig.start())
             or re.match(r"(?:it|they|we)\b", text[reported.content[0] : trig.start()], re.I)):
         subj_ids = [reported.claimant_actor]  # "the army said it / its soldiers had killed ...": the claimant itself
-    if not subj_ids and t.kind in _STATE_ACTS:
+    by_agent = trig.group(0).lower().startswith("request by")
+    if (not subj_ids or by_agent) and t.kind in _STATE_ACTS:
         state = _country_subject(text, trig, clause, sentence, places, reference)
         if state:
             subj_ids = [state]  # "Mali has expelled ...", "the request by Mali": the state acts through its government
+        elif by_agent:
+            subj_ids = []  # "the request by X": only X made it
     if not subj_ids and _FIRST_PERSON.search(before):
         quote = next((c for c in claims if c.direct and c.content[0] <= trig.start() < c.content[1] and c.claimant_actor), None)
         if quote is not None:
