@@ -23,7 +23,10 @@ from .claims import Claim, _subject_before
 from .lexicon import EXPLOSION_SUBTYPES, TRIGGER_RE, Trigger, trigger_of
 from .matching import Mention
 from .text import Clause, Span
+from .eventdates import date_fields, event_date, is_deadline
+from .retelling import dedupe, retells
 from .timex import Timex
+from .tolls import toll
 
 _HYPOTHETICAL = re.compile(r"\b(?:[Cc]ould|[Ww]ould|[Mm]ight|may|[Ii]f|[Uu]nless|[Ss]hould|able\s+to|[Ww]hether|avoided)\b")
 _NEGATION = re.compile(r"\b(?:not|never|no\s+longer|refused\s+to|failed\s+to|denied)\s+(?:\w+\s+){0,2}$", re.I)
@@ -55,11 +58,6 @@ _PARTICIPANTS = re.compile(
 )
 _POSSESSED = re.compile(r"\s*(?:Its|its|Their|their)\s+(?:\w+\s+)?(?:convoy|patrol|base|camp|aircraft|plane|helicopter|vehicles?|positions?|troops|soldiers|peacekeepers|men|fighters)\b")
 _OWNED = re.compile(r"\bthe\s+(convoy|patrol|base|camp|aircraft|plane|helicopter|vehicles?)\b", re.I)
-# A deadline before a time expression: "by 31 May", "until June", "within the deadline of ...".
-_DEADLINE_TEXT = re.compile(r"(?i)(?:until|by|before|no\s+later\s+than)\b")
-_DEADLINE_BEFORE = re.compile(
-    r"(?:\b(?:within|by)\s+(?:the\s+)?(?:timeline|deadline|time\s*frame|period|end)\s+of|\bno\s+later\s+than|\bdeadline\s+of)\s+$", re.I
-)
 # A moving participant right before a movement participle: "a column heading to Menaka" (ongoing).
 _MOVER = re.compile(
     r"\b(?:convoys?|troops|columns?|vehicles|trucks|forces|soldiers|patrols?|aircraft|planes?|boats?|fighters|militants|"
@@ -79,31 +77,7 @@ _BY_AGENT = re.compile(r"\bby\s+$", re.I)
 _PRONOUN_OBJECT = re.compile(r"\b(?:their|them|its|it)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:our|we)\b", re.I)
 _COORD = re.compile(r"^\s*(?:,\s*)?(?:and|,|and\s+(?:the|its|their)|as\s+well\s+as|with)\s*$", re.I)
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
-    "a dozen": 12, "dozens": 12, "dozens of": 12, "scores of": 20, "hundreds": 100, "hundreds of": 100, "thousands": 1000,
-    "thousands of": 1000,
-}
-_FATALITIES = re.compile(
-    r"(?<![\w-])(?:(?P<mod>(?i:over|more\s+than|at\s+least|nearly|almost|about|around|some|up\s+to|approximately|roughly))\s+)?"
-    r"(?P<n>\d[\d,]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-    r"a\s+dozen|dozens(?:\s+of)?|scores\s+of|hundreds(?:\s+of)?|thousands(?:\s+of)?))\s+"
-    r"(?:(?:[A-Za-z.]+|[a-z]+-[a-z]+)\s+){0,2}?"
-    r"(?P<who>people|persons|men|women|children|dead|personnel|(?!(?:days|weeks|months|years|hours|minutes|times|decades|kilometres|kilometers|miles|metres|meters)\b)[A-Z]?[a-z]+s)\b",
-)
-_ONE_VICTIM = re.compile(
-    r"\b(?:kill(?:s|ed|ing)?|murder(?:s|ed|ing)?|execut(?:es|ed|ing))\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:commander|leader|soldier|civilian|man|woman|child|boy|girl|officer|peacekeeper|official|member|fighter|militant|"
-    r"jihadist|chief|imam|mayor|journalist|teacher|farmer|herder|driver|gendarme|policeman)\b",
-    re.I,
-)
 _GEO = {"populated_place": 1, "admin_region": 3, "country": 4}
-_HURT_AFTER = re.compile(r"\s+(?:(?:were|was|are)\s+)?(?:\w+ly\s+)?(?:wounded|injured|hurt|missing|arrested|detained|abducted)\b", re.I)
-_ONE_SUBJECT = re.compile(
-    r"\s*(?:A|An|One)\s+(?:[\w-]+\s+){0,2}?(?:peacekeeper|soldier|civilian|man|woman|child|officer|official|policeman|gendarme|"
-    r"journalist|worker|fighter|militant)\b"
-)
 # Attackers the text does not identify: a violent event in the article's country by an unidentified armed group.
 _ATTACKERS = re.compile(
     r"\b(?:gunmen|assailants|attackers|militants|jihadists|terrorists|insurgents|armed\s+(?:men|groups?|individuals)|"
@@ -182,9 +156,9 @@ def _merge_violence(text: str, event: Event, t: Trigger, trig: re.Match[str], cl
         event.event_type, event.sub_type = "Violence against civilians", "Attack"  # "attacked a wedding and killed 21 people"
     if t.kind == "kill" and event.fatalities == (None, None):
         if _PASSIVE.search(text, clause.start, trig.start()):  # "in which two peacekeepers were killed"
-            event.fatalities = _fatalities(text, (_after_comma(text, clause.start, trig.start()), trig.start()), "kill", [], reference, True)
+            event.fatalities = toll(text, (_after_comma(text, clause.start, trig.start()), trig.start()), "kill", [], reference, True)
         if event.fatalities == (None, None):
-            event.fatalities = _fatalities(text, (trig.start(), clause.end), "kill", [], reference, False)
+            event.fatalities = toll(text, (trig.start(), clause.end), "kill", [], reference, False)
 
 
 def _each_coup(text: str, ev: Event, trig: re.Match[str], clause_dates: list[Timex], dct: dt.date | None) -> list[Event]:
@@ -194,11 +168,11 @@ def _each_coup(text: str, ev: Event, trig: re.Match[str], clause_dates: list[Tim
         return []
     first, rest = dated[0], dated[1:]
     ev.evidence = (trig.start(), first.end)
-    ev.date = _date_dict(first.text, first.date_start, first.date_end, first.precision, first.rule)
+    ev.date = date_fields(first.text, first.date_start, first.date_end, first.precision, first.rule)
     extra = []
     for d in rest:
         extra.append(Event(ev.kind, (d.start, d.end), (d.start, d.end), ev.event_type, ev.sub_type, ev.status,
-                           _date_dict(d.text, d.date_start, d.date_end, d.precision, d.rule), ev.place_id, ev.geo_precision,
+                           date_fields(d.text, d.date_start, d.date_end, d.precision, d.rule), ev.place_id, ev.geo_precision,
                            (None, None), dict(ev.roles)))
     return extra
 
@@ -273,9 +247,6 @@ def _ids(ms: list[Mention]) -> list[str]:
     return out
 
 
-def is_deadline(text: str, timex: Timex, lo: int) -> bool:
-    """A time expression that bounds a plan rather than dating it ("by 31 May", "within the deadline of 31 May")."""
-    return bool(_DEADLINE_TEXT.match(timex.text) or _DEADLINE_BEFORE.search(text, max(lo, timex.start - 40), timex.start))
 
 
 def _status(text: str, clause: Clause, trig: re.Match[str], sentence: Span, since: bool, kind: str = "", deadline: bool = False) -> str | None:
@@ -327,31 +298,6 @@ def _status(text: str, clause: Clause, trig: re.Match[str], sentence: Span, sinc
     return "occurred"
 
 
-def _fatalities(text: str, span: Span, kind: str, victims: list[str], reference: Reference, passive: bool) -> tuple[int | None, int | None]:
-    if kind != "kill":
-        return None, None
-    comma = text.find(",", span[0] + 1, span[1])
-    end = comma if comma != -1 else span[1]  # the toll stands in the object, before any comma
-    m = next((f for f in _FATALITIES.finditer(text, span[0], end) if not _HURT_AFTER.match(text, f.end())), None)
-    if m is None and passive and _ONE_SUBJECT.match(text, span[0], end):
-        return 1, 1  # "A peacekeeper was killed"
-    if m:
-        raw = m.group("n").lower().replace(",", "")
-        raw = re.sub(r"\s+", " ", raw)
-        n = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
-        if n is not None:
-            mod = (m.group("mod") or "").lower()
-            vague = not raw.isdigit() and raw not in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty")
-            if mod.startswith("up"):
-                return None, n
-            if mod in ("over", "more than", "at least", "some") or re.match(r"more|at", mod) or vague:
-                return n, None
-            return n, n
-    if passive and len(victims) == 1 and reference.actors.get(victims[0], {}).get("actor_type") == "person":
-        return 1, 1  # "X was killed": one death
-    if _ONE_VICTIM.search(text, span[0], end):
-        return 1, 1  # "killed a senior commander"
-    return None, None
 
 
 def find_events(
@@ -438,7 +384,7 @@ def find_events(
                             reference, dct, main_country, sent_events, sentence_list, actors)
                 if ev is None:
                     continue
-                if t.violent and last_violent is not None and _elaborates(text, ev, last_violent, number, main_country):
+                if t.violent and last_violent is not None and retells(text, ev, last_violent, number, main_country):
                     retold = last_violent[1]
                     continue  # "The assailants stormed the camp ..." right after the attack's report: the same attack
                 kinds_here.add(t.kind)
@@ -450,7 +396,7 @@ def find_events(
         if any(e.violent for e in sent_events):  # "arrived by helicopter and exchanged fire": the arrival leads into the fight
             sent_events = [e for e in sent_events if not (e.kind == "move" and any(v.violent and v.evidence == e.evidence for v in sent_events))]
         out.extend(sent_events)
-    return _dedupe(out)
+    return dedupe(out)
 
 
 def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence: Span, cls: list[Clause], status: str,
@@ -628,12 +574,12 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
     if not any(roles.values()):
         return None  # every event names at least one actor (validate checks it)
     event_type, sub_type = _refine(t, trig.group(0), roles, reference, place_id, text, sentence, text[trig.end() : min(clause.end, trig.end() + 60)], actors)
-    date = _date(text, trig, clause, sentence, cls, clause_dates, dates, claims, status, dct)
+    date = event_date(text, trig, clause, sentence, cls, clause_dates, dates, claims, status, dct)
     # "Three soldiers were killed and five others wounded": a passive's toll is its subject.
-    fat = (_fatalities(text, (_after_comma(text, clause.start, trig.start()), trig.start()), t.kind, roles.get("actor2", []), reference, passive)
+    fat = (toll(text, (_after_comma(text, clause.start, trig.start()), trig.start()), t.kind, roles.get("actor2", []), reference, passive)
            if passive else (None, None))
     if fat == (None, None):
-        fat = _fatalities(text, (trig.start(), clause.end), t.kind, roles.get("actor2", []), reference, passive)
+        fat = toll(text, (trig.start(), clause.end), t.kind, roles.get("actor2", []), reference, passive)
     roles = {k: v for k, v in roles.items() if v}
     return Event(t.kind, (trig.start(), trig.end()), (clause.start, clause.end), event_type, sub_type, status, date,
                  place_id, geo, fat, roles)
@@ -711,115 +657,11 @@ def _other_actor(roles: dict[str, list[str]], sent_actors: list[Mention]) -> boo
     return any(m.actor_id not in mine for m in sent_actors)
 
 
-def _date_dict(text: str | None, start: dt.date | None, end: dt.date | None, precision: str, rule: str) -> dict[str, Any]:
-    return {"date_text": text, "date_start": start, "date_end": end, "date_precision": precision if start else "unknown", "date_rule": rule if start else "none"}
 
 
-def _date(text: str, trig: re.Match[str], clause: Clause, sentence: Span, cls: list[Clause], clause_dates: list[Timex],
-          dates: list[Timex], claims: list[Claim], status: str, dct: dt.date | None) -> dict[str, Any]:
-    """The nearest relevant time expression: in the clause (inside the reported content when the
-    event is reported), else the report's own date, else the sentence's opening time phrase."""
-    claim = next((c for c in claims if c.content[0] <= trig.start() < c.content[1] and c.claimant), None)
-    if claim is not None:  # a date outside the content dates the report, not the event
-        clause_dates = [d for d in clause_dates if claim.content[0] <= d.start < claim.content[1]]
-    # "until"/"by" give a deadline: it dates only a planned event
-    clause_dates = [d for d in clause_dates if status == "planned" or not re.match(r"(?i)(?:until|by|before)\b", d.text)]
-    if clause_dates:
-        t = min(clause_dates, key=lambda d: min(abs(d.start - trig.end()), abs(trig.start() - d.end)))
-        if status == "planned" and dct is not None and t.date_end is not None and dct <= t.date_end and is_deadline(text, t, clause.start):
-            # A deadline bounds the plan: from the publication date to the deadline.
-            return _date_dict(t.text, dct, t.date_end, "range", t.rule)
-        return _date_dict(t.text, t.date_start, t.date_end, t.precision, t.rule)
-    if claim is None and clause.first == "when":
-        prev = [d for d in dates if sentence[0] <= d.start and d.end <= clause.start and clause.start - d.end <= 3]
-        if prev:
-            d = prev[-1]
-            if d.rule == "since" and d.point:
-                bare = re.sub(r"^(?i:since)\s+", "", d.text)
-                s = d.start + len(d.text) - len(bare)
-                return _date_dict(text[s : d.end], d.point[0], d.point[1], d.point[2], d.point[3])
-            return _date_dict(d.text, d.date_start, d.date_end, d.precision, d.rule)
-    if claim is not None:
-        # a date elsewhere in the reported content of this sentence ("said six soldiers died and ... on Friday")
-        later = [d for d in dates if claim.content[0] <= d.start < min(claim.content[1], sentence[1]) and d.start > trig.end()
-                 and d.precision in ("day", "week") and not re.match(r"(?i)(?:until|by|before|since)\b", d.text)]
-        if later and status == "occurred":
-            d = later[0]
-            return _date_dict(d.text, d.date_start, d.date_end, d.precision, d.rule)
-    if claim is not None:
-        # Only a day-precise report date dates a fresh event ("On Friday, officials reported that ...");
-        # a month-old report ("since May, when a report stated ...") does not.
-        # the report's date: before the cue, or between the cue and the content ("said on Sunday that")
-        report = [d for d in dates if sentence[0] <= d.start < sentence[1] and d.precision == "day"
-                  and (d.end <= claim.cue[0] or (claim.cue[1] <= d.start and d.end <= claim.content[0]))]
-        if report and status == "occurred":
-            d = report[-1]
-            return _date_dict(d.text, d.date_start, d.date_end, d.precision, "report_date")
-    intro = cls[0] if cls and cls[0].start == sentence[0] and cls[0] is not clause else None
-    if claim is None and intro is not None and clause.first not in ("which", "who", "when"):
-        lead = [d for d in dates if intro.start <= d.start < intro.end and d.precision in ("day", "month", "year")]
-        if lead:
-            d = lead[0]
-            return _date_dict(d.text, d.date_start, d.date_end, d.precision, d.rule)
-    if status == "ongoing" and dct is not None:
-        return _date_dict(None, dct, dct, "day", "present")
-    if status == "occurred" and dct is not None and claim is None and re.search(r"\b(?:has|have)\s+(?:\w+ly\s+)?$", text[clause.start : trig.start()], re.I):
-        return _date_dict(None, dct, dct, "day", "present")  # "The junta has expelled the ambassador": news of the day
-    return _date_dict(None, None, None, "unknown", "none")
 
 
-def _elaborates(text: str, ev: Event, last: tuple[int, Event], number: int, main_country: str | None) -> bool:
-    """A violent event in the sentence after another's that refers back to it ("the assailants",
-    "the attack") and adds no date, place or named attacker of its own retells that event
-    (news reports lead with an attack, then describe it); its toll, if any, is the event's."""
-    n, prev = last
-    same_date = ev.date.get("date_start") is not None and (ev.date["date_start"], ev.date["date_end"]) == (prev.date.get("date_start"), prev.date.get("date_end"))
-    if not 0 < number - n <= 3 or (ev.date.get("date_text") is not None and not same_date):
-        return False
-    if number - n == 3 and not re.search(r"(?i)\b(?:wound|injur)", text[ev.trigger[0] : ev.trigger[1]]):
-        return False
-    clause = text[ev.evidence[0] : ev.evidence[1]]
-    wounds_only = ev.kind == "attack" and bool(re.search(r"(?i)\b(?:wound|injur)", text[ev.trigger[0] : ev.trigger[1]]))
-    if wounds_only and number - n > 3:
-        return False
-    toll = number - n <= 2 and ev.kind in ("kill", "attack") and bool(_TOLL.search(clause))
-    if not (wounds_only or toll or _BACK_REFERENCE.search(clause)) or _NEW_EVENT_NOUN.search(clause):
-        return False
-    explicit = bool(_BACK_REFERENCE.search(text[ev.evidence[0] : ev.evidence[1]]))
-    if ev.fatalities != (None, None) and prev.fatalities != (None, None) and not explicit:
-        return False  # two tolls and nothing pointing back: two events
-    if ev.place_id not in (None, main_country, prev.place_id):
-        return False
-    a1 = ev.roles.get("actor1", [])
-    prev_all = {a for ids in prev.roles.values() for a in ids}
-    if not (not a1 or a1 == ["unidentified-armed-group-mali"] or a1 == prev.roles.get("actor1", []) or (explicit and set(a1) <= prev_all)):
-        return False
-    if ev.fatalities != (None, None) and prev.fatalities == (None, None):  # "The army said 10 soldiers were killed": the toll of the attack just reported
-        prev.fatalities = ev.fatalities
-    return True
 
 
-_BACK_REFERENCE = re.compile(
-    r"\b(?:the|this|that|these)\s+(?:\w+\s+)?(?:attacks?|assault|ambush|raid|strikes?|bombing|explosion|blast|assailants|attackers|"
-    r"gunmen|militants|jihadists|fighters|rebels|camp|base|convoy|village|town|victims|event|incident|operation|ship|boat|vessel|bus|vehicle)\b|^\W*(?:They|He|These|This|It)\b|\b(?:soldiers|people|civilians)\s+were\b",
-    re.I,
-)
-# "A peacekeeper was killed and three others were injured" right after the attack: its toll.
-_TOLL = re.compile(r"\b(?:was|were|are|is)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|dead)\b|\b(?:killed|wounded|injured)\s*(?:[,.;]|$)", re.I)
-_NEW_EVENT_NOUN = re.compile(r"\b(?:an?|another|second|new)\s+(?:\w+\s+)?(?:attack|assault|ambush|raid|strike|bombing|explosion|blast)\b", re.I)
 
 
-def _dedupe(events: list[Event]) -> list[Event]:
-    """One event per (kind, first actor, status, place): restatements of the same event that add no
-    date are dropped ("The junta decided on Monday ... It also decided that ..." is one decision)."""
-    seen: set[tuple[str, str, str, str]] = set()
-    out: list[Event] = []
-    for e in events:
-        a1 = (e.roles.get("actor1") or [""])[0]
-        key = (e.kind, a1, e.status, e.place_id or "")
-        if a1 and key in seen and e.kind in ("withdraw", "takeover", "move", "operate", "form", "coup", "order"):
-            if e.date.get("date_text") is None:
-                continue
-        seen.add(key)
-        out.append(e)
-    return out

@@ -1,0 +1,70 @@
+"""One event per happening: later sentences that retell an event, and restatements, add to it
+instead of adding rows."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .events import Event
+
+def retells(text: str, ev: Event, last: tuple[int, Event], number: int, main_country: str | None) -> bool:
+    """A violent event in the sentence after another's that refers back to it ("the assailants",
+    "the attack") and adds no date, place or named attacker of its own retells that event
+    (news reports lead with an attack, then describe it); its toll, if any, is the event's."""
+    n, prev = last
+    same_date = ev.date.get("date_start") is not None and (ev.date["date_start"], ev.date["date_end"]) == (prev.date.get("date_start"), prev.date.get("date_end"))
+    if not 0 < number - n <= 3 or (ev.date.get("date_text") is not None and not same_date):
+        return False
+    if number - n == 3 and not re.search(r"(?i)\b(?:wound|injur)", text[ev.trigger[0] : ev.trigger[1]]):
+        return False
+    clause = text[ev.evidence[0] : ev.evidence[1]]
+    wounds_only = ev.kind == "attack" and bool(re.search(r"(?i)\b(?:wound|injur)", text[ev.trigger[0] : ev.trigger[1]]))
+    if wounds_only and number - n > 3:
+        return False
+    toll = number - n <= 2 and ev.kind in ("kill", "attack") and bool(_TOLL.search(clause))
+    if not (wounds_only or toll or _BACK_REFERENCE.search(clause)) or _NEW_EVENT_NOUN.search(clause):
+        return False
+    explicit = bool(_BACK_REFERENCE.search(text[ev.evidence[0] : ev.evidence[1]]))
+    if ev.fatalities != (None, None) and prev.fatalities != (None, None) and not explicit:
+        return False  # two tolls and nothing pointing back: two events
+    if ev.place_id not in (None, main_country, prev.place_id):
+        return False
+    a1 = ev.roles.get("actor1", [])
+    prev_all = {a for ids in prev.roles.values() for a in ids}
+    if not (not a1 or a1 == ["unidentified-armed-group-mali"] or a1 == prev.roles.get("actor1", []) or (explicit and set(a1) <= prev_all)):
+        return False
+    if ev.fatalities != (None, None) and prev.fatalities == (None, None):  # "The army said 10 soldiers were killed": the toll of the attack just reported
+        prev.fatalities = ev.fatalities
+    return True
+
+
+_BACK_REFERENCE = re.compile(
+    r"\b(?:the|this|that|these)\s+(?:\w+\s+)?(?:attacks?|assault|ambush|raid|strikes?|bombing|explosion|blast|assailants|attackers|"
+    r"gunmen|militants|jihadists|fighters|rebels|camp|base|convoy|village|town|victims|event|incident|operation|ship|boat|vessel|bus|vehicle)\b|^\W*(?:They|He|These|This|It)\b|\b(?:soldiers|people|civilians)\s+were\b",
+    re.I,
+)
+
+
+# "A peacekeeper was killed and three others were injured" right after the attack: its toll.
+_TOLL = re.compile(r"\b(?:was|were|are|is)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|dead)\b|\b(?:killed|wounded|injured)\s*(?:[,.;]|$)", re.I)
+
+
+_NEW_EVENT_NOUN = re.compile(r"\b(?:an?|another|second|new)\s+(?:\w+\s+)?(?:attack|assault|ambush|raid|strike|bombing|explosion|blast)\b", re.I)
+
+
+def dedupe(events: list[Event]) -> list[Event]:
+    """One event per (kind, first actor, status, place): restatements of the same event that add no
+    date are dropped ("The junta decided on Monday ... It also decided that ..." is one decision)."""
+    seen: set[tuple[str, str, str, str]] = set()
+    out: list[Event] = []
+    for e in events:
+        a1 = (e.roles.get("actor1") or [""])[0]
+        key = (e.kind, a1, e.status, e.place_id or "")
+        if a1 and key in seen and e.kind in ("withdraw", "takeover", "move", "operate", "form", "coup", "order"):
+            if e.date.get("date_text") is None:
+                continue
+        seen.add(key)
+        out.append(e)
+    return out
