@@ -109,13 +109,14 @@ _AFTER_QUOTE = re.compile(
 )
 # A quotation running over several sentences, then its speaker ("... this morning," the army said).
 _LONG_QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{3,800}?)[\"”]")
-# Unverified or unknown, in the article's own voice: content with no claimant, modality uncertain.
+_BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)"
 # "X is accused by rights groups of killing ...": the accusers are the claimant.
-_ACCUSED_BY = re.compile(r"\b(?P<cue>(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+accused\s+by)\s+(?P<who>[^,.;]{2,60}?)\s+of\s+")
+_ACCUSED_BY = re.compile(rf"\b(?P<cue>{_BE}\s+accused\s+by)\s+(?P<who>[^,.;]{{2,60}}?)\s+of\s+")
 # "..., adding that B": a second content of the same claimant.
 _ADDING = re.compile(r",\s+(?P<cue>adding|saying|noting|stressing|warning|explaining|citing|accusing|demanding|calling\s+for)\s+(?:that\s+)?")
 # "AFP was unable to independently confirm X": uncertain, the agency as claimant.
-_UNABLE = re.compile(r"\s+(?P<cue>(?:was|were|is|are|has\s+been|have\s+been)\s+(?:unable|not\s+able)\s+to\s+(?:independently\s+)?(?:verify|confirm))\s+")
+_UNABLE = re.compile(rf"\s+(?P<cue>{_BE}\s+(?:unable|not\s+able)\s+to\s+(?:independently\s+)?(?:verify|confirm))\s+")
+# Unverified or unknown, in the article's own voice: content with no claimant, modality uncertain.
 _UNVERIFIED = re.compile(
     r"\b(?P<cue>[Ii]t\s+(?:was|is|has\s+been|had\s+been)\s+not\s+(?:yet\s+|immediately\s+)?(?:possible|clear)\s+to\s+"
     r"(?:independently\s+)?(?:verify|confirm))\s+"
