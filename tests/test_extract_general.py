@@ -867,3 +867,9 @@ def test_the_requester_named_by_by_or_a_possessive(reference):
     assert ("actor1", "malian-military-junta") in actors_of(r, e) and ("actor1", "united-nations") not in actors_of(r, e)
     r = run(MALI + "The resolution responds to Mali’s request for MINUSMA’s prompt withdrawal.", reference)
     assert actors_of(r, only_event(r)) == {("actor1", "malian-military-junta"), ("actor2", "minusma")}
+
+
+def test_more_reporting_verbs_before_that(reference):
+    r = run(MALI + "The army admitted that two soldiers had died. The mission pointed out that the road was closed. "
+            "The CSP denounced the strikes. The army agreed the terms.", reference)
+    assert [c["cue"] for c in r.claims] == ["admitted", "pointed out", "denounced"]  # "agreed the terms" has no "that"

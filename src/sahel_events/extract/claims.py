@@ -27,7 +27,10 @@ REPORT_CUES = (
     r"emphasized|emphasised|emphasizes|emphasises|reaffirmed|reaffirms|reiterated|reiterates|insisted|insists|declared|declares|indicated|indicates|revealed|"
     r"reveals|wrote|writes|acknowledged|acknowledges|argued|argues|found|finds|concluded|concludes|showed|shows|"
     r"observed|testified|estimated|estimates|expressed (?:regret|concern|hope|alarm)|expresses (?:regret|concern|hope|alarm)|"
-    r"affirmed|affirms|recalls|recalled|informed|informs"
+    r"affirmed|affirms|recalls|recalled|informed|informs|admitted|admits|asserted|asserts|charged|contended|disclosed|discloses|"
+    r"maintained|maintains|mentioned|predicted|promised|recounted|remarked|replied|responded|specified|conceded|cautioned|clarified|"
+    r"complained|pointed\s+out|pledged|signalled|signaled|tweeted|posted|agreed|recognised|recognized|learned|learnt|understood|"
+    r"verified|established|determined|documented|recorded|alerted|assured"
 )
 HEDGE_CUES = (
     r"believe|believes|believed|think|thinks|thought|suspect|suspects|suspected|fear|fears|feared|claimed|claims|claim|alleged|alleges|allege|"
@@ -55,7 +58,7 @@ _STANCE = re.compile(
     r"increasingly|very|greatly|extremely)\s+)*(?:concerned|worried|alarmed|troubled|disturbed|saddened|shocked|outraged|appalled)\s+(?:about|for|by|over|at)"
     r"|reaffirm(?:s|ed)?|reiterat(?:es|ed)|recalls|condemn(?:s|ed)?|deplor(?:es|ed)"
     r"|claim(?:s|ed)\s+responsibility\s+for|confirm(?:s|ed)|den(?:y|ies|ied)|reject(?:s|ed)|accus(?:es|ed)|blam(?:es|ed)"
-    r"|announc(?:es|ed)|call(?:s|ed)\s+(?:on|for)|prais(?:es|ed)|welcom(?:es|ed)|criticis(?:es|ed)|criticiz(?:es|ed)|hail(?:s|ed)|"
+    r"|announc(?:es|ed)|denounc(?:es|ed)|call(?:s|ed)\s+(?:on|for)|prais(?:es|ed)|welcom(?:es|ed)|criticis(?:es|ed)|criticiz(?:es|ed)|hail(?:s|ed)|"
     r"question(?:s|ed)|urg(?:es|ed)|warn(?:s|ed)\s+(?:of|against)|sp(?:eaks|oke)\s+of|pa(?:ys|id)\s+tribute\s+to|rais(?:es|ed)\s+(?:serious\s+)?concerns?\s+(?:about|over)"
     r"|express(?:es|ed)?\s+(?:(?:its|their|his|her|deep|grave|strong|full|serious|continued)\s+)*"
     r"(?:support|concern|regret|alarm|solidarity|outrage)\s+(?:for|about|over|at|regarding))"
