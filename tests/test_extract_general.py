@@ -101,8 +101,8 @@ def test_manner_phrase_belongs_to_the_cue(reference):
 
 
 def test_infinitival_stance_takes_the_clause_subject(reference):
-    r = run("Synthetic: Several ministers met in Niamey to express support for the new road project.", reference)
-    assert claim_rows(r) == [("Several ministers", None, "express support for", "the new road project", "reported")]
+    r = run("Synthetic: Several ministers gathered in Niamey to express support for a new road project.", reference)
+    assert claim_rows(r) == [("Several ministers", None, "express support for", "a new road project", "reported")]
 
 
 def test_as_previously_reported(reference):
@@ -149,7 +149,7 @@ def test_deadline_phrase_and_commitment_governor(reference):
 
 
 def test_withdrawal_of_x_makes_x_the_actor(reference):
-    r = run("Synthetic: The ministry is determined to complete the withdrawal of French forces by 15 March 2024.", reference)
+    r = run("Synthetic: The ministry is determined to finish the withdrawal of French forces by 15 March 2024.", reference)
     [e] = r.events
     assert actors_of(r, e) == {("actor1", "french-armed-forces")}
 
@@ -351,8 +351,8 @@ def test_shelling_and_looting(reference):
 
 
 def test_quote_then_speaker_with_an_anonymity_tail(reference):
-    r = run(MALI + '"We lost four men," a Malian officer told AFP on condition of anonymity.', reference)
-    assert claim_rows(r) == [("a Malian officer", "malian-armed-forces", "told", "We lost four men", "reported")]  # a role word of the state
+    r = run(MALI + '"We lost three vehicles," a Malian officer told Reuters on condition of anonymity.', reference)
+    assert claim_rows(r) == [("a Malian officer", "malian-armed-forces", "told", "We lost three vehicles", "reported")]  # a role word of the state
 
 
 def test_trailing_allegation_is_a_hedged_claim(reference):
@@ -362,8 +362,8 @@ def test_trailing_allegation_is_a_hedged_claim(reference):
 
 
 def test_speaker_before_an_appositive(reference):
-    r = run(MALI + "Fatoumata Kaba, a spokeswoman for MINUSMA, said the last peacekeepers left Kidal on Tuesday.", reference)
-    assert claim_rows(r) == [("Fatoumata Kaba", "minusma", "said", "the last peacekeepers left Kidal on Tuesday", "reported")]
+    r = run(MALI + "Jane Roe, a spokeswoman for MINUSMA, said the last peacekeepers left Kidal on Tuesday.", reference)
+    assert claim_rows(r) == [("Jane Roe", "minusma", "said", "the last peacekeepers left Kidal on Tuesday", "reported")]
 
 
 def test_noun_phrase_claims_responsibility_denial_accusation(reference):
@@ -378,12 +378,12 @@ def test_noun_phrase_claims_responsibility_denial_accusation(reference):
 
 
 def test_a_passive_accusation_does_not_make_the_accused_a_claimant(reference):
-    r = run(MALI + "The army has been accused by rights groups of killing civilians.", reference)
+    r = run(MALI + "The army has been accused by two charities of mistreating herders.", reference)
     assert not [c for c in r.claims if c["cue"] == "accused"]
 
 
 def test_protesters_are_actor1_and_their_target_is_no_party(reference):
-    r = run(MALI + "Hundreds of people protested in Bamako on Friday against the presence of French troops.", reference)
+    r = run(MALI + "Hundreds of people protested against the presence of French troops in Bamako on Friday.", reference)
     e = only_event(r)
     assert e["event_type"] == "Protests" and actors_of(r, e) == {("actor1", "protesters-mali")}
 
@@ -403,7 +403,7 @@ def test_the_source_of_a_report_is_not_a_party_to_a_passive_event(reference):
 
 
 def test_the_claimants_own_forces_act(reference):
-    r = run(MALI + "The Malian army said on Sunday that its soldiers had killed 20 terrorists in the centre of the country.", reference)
+    r = run(MALI + "The Malian military said on Sunday that its soldiers had killed 20 militants near Gao.", reference)
     e = only_event(r)
     assert actors_of(r, e) == {("actor1", "malian-armed-forces")}
     assert (str(e["date_start"]), e["date_rule"]) == ("2023-10-08", "report_date")  # the report's day dates a fresh event
@@ -437,12 +437,12 @@ def test_a_new_dated_attack_in_the_next_sentence_is_its_own_event(reference):
 
 
 def test_nobody_is_no_claimant(reference):
-    r = run(MALI + "No group has claimed responsibility for the attack.", reference)
+    r = run(MALI + "No faction has yet claimed responsibility for the raid.", reference)
     assert not r.claims
 
 
 def test_events_spoken_of_in_general_are_not_events(reference):
-    r = run(MALI + "The Secretary-General reiterates that attacks targeting UN peacekeepers may constitute war crimes.", reference)
+    r = run(MALI + "The Secretary-General reiterates that raids against aid convoys may amount to war crimes.", reference)
     assert not r.events
     assert [c["cue"] for c in r.claims] == ["reiterates"]
 
@@ -453,7 +453,7 @@ def test_saddened_by_is_a_stance(reference):
 
 
 def test_wounded_in_the_same_report_is_part_of_the_attack(reference):
-    r = run(MALI + "MINUSMA left Tessalit on Saturday. Its convoy was attacked twice on the road, and four peacekeepers were wounded.", reference)
+    r = run(MALI + "MINUSMA left Tessalit on Saturday. Its truck convoy was ambushed on the road, and four peacekeepers were wounded.", reference)
     attacks = [e for e in r.events if e["event_type"] == "Battles"]
     assert len(attacks) == 1
     assert ("actor2", "minusma") in actors_of(r, attacks[0])
@@ -472,18 +472,18 @@ def test_a_state_description_is_resolved_by_a_place_later_in_its_sentence(refere
 
 
 def test_by_the_end_of_the_year_is_a_deadline(reference):
-    r = run(MALI + "MINUSMA is expected to complete its withdrawal by the end of the year.", reference)
+    r = run(MALI + "MINUSMA is expected to finish its pull-out by the end of the year.", reference)
     e = only_event(r)
     assert (e["event_status"], str(e["date_start"]), str(e["date_end"])) == ("planned", "2023-10-13", "2023-12-31")
 
 
 def test_an_accusation_after_a_participial_appositive_and_its_allies(reference):
-    r = run(MALI + "The armed movements of the north, grouped in a coalition, accused the Malian army and its Wagner allies "
-            "of carrying out drone strikes that killed 14 civilians near Kidal on 5 October.", reference)
+    r = run(MALI + "The northern armed movements, united in a coalition, accused Malian forces and their Wagner partners "
+            "of carrying out drone strikes that killed 9 civilians near Kidal on 4 October.", reference)
     [c] = r.claims
-    assert (c["claimant_text"], c["cue"]) == ("The armed movements of the north", "accused")
+    assert (c["claimant_text"], c["cue"]) == ("The northern armed movements", "accused")
     e = only_event(r)
-    assert e["sub_event_type"] == "Air/drone strike" and (e["fatalities_min"], e["fatalities_max"]) == (14, 14)
+    assert e["sub_event_type"] == "Air/drone strike" and (e["fatalities_min"], e["fatalities_max"]) == (9, 9)
     assert {("actor1", "malian-armed-forces"), ("assoc_actor_1", "wagner-group")} <= actors_of(r, e)
     assert c["event_id"] == e["event_id"]
 
@@ -552,25 +552,25 @@ def test_a_quotation_over_two_sentences_is_one_direct_claim(reference):
 
 
 def test_unverified_and_unclear_are_uncertain(reference):
-    r = run(MALI + "It was not immediately possible to independently verify the claim. The precise toll remains unclear.", reference)
+    r = run(MALI + "It was not yet possible to confirm the figure. The exact number of victims remains unclear.", reference)
     assert [(c["cue"], c["content_text"], c["modality"]) for c in r.claims] == [
-        ("It was not immediately possible to independently verify", "the claim", "uncertain"),
-        ("remains unclear", "The precise toll", "uncertain"),
+        ("It was not yet possible to confirm", "the figure", "uncertain"),
+        ("remains unclear", "The exact number of victims", "uncertain"),
     ]
 
 
 def test_bare_says_before_a_toll_and_announced_before_a_pronoun_clause(reference):
-    r = run(MALI + "The mayor says at least 14 people are dead. A week ago the army announced it had used drones near Kidal.", reference)
-    assert [(c["cue"], c["content_text"][:12]) for c in r.claims] == [("says", "at least 14 "), ("announced", "it had used ")]
+    r = run(MALI + "The mayor says at least 9 people are dead. Days earlier the army announced it had flown drones near Gao.", reference)
+    assert [(c["cue"], c["content_text"][:12]) for c in r.claims] == [("says", "at least 9 p"), ("announced", "it had flown")]
 
 
 def test_said_on_social_media_that(reference):
-    r = run(MALI + "The Malian army said on social media that the ship was attacked near Timbuktu.", reference)
-    assert [(c["claimant_actor_id"], c["content_text"]) for c in r.claims] == [("malian-armed-forces", "the ship was attacked near Timbuktu")]
+    r = run(MALI + "The Malian military said on its social media account that a ferry was shelled near Gao.", reference)
+    assert [(c["claimant_actor_id"], c["content_text"]) for c in r.claims] == [("malian-armed-forces", "a ferry was shelled near Gao")]
 
 
 def test_a_fronted_participial_cue_shares_the_main_claimant(reference):
-    r = run(MALI + "Recalling that attacks on peacekeepers are crimes, the United Nations stresses that the culprits must be found.", reference)
+    r = run(MALI + "Recalling that assaults on aid workers are crimes, the United Nations stresses that the culprits must be found.", reference)
     assert [(c["cue"], c["claimant_actor_id"]) for c in r.claims] == [("Recalling", "united-nations"), ("stresses", "united-nations")]
 
 
@@ -594,20 +594,20 @@ def test_a_dateline_is_not_where_the_event_happened(reference):
 
 
 def test_two_coups_with_two_dates_are_two_events(reference):
-    r = run(MALI + "The crisis deepened with two successive coups in August 2020 and May 2021.", reference)
-    assert [(e["event_status"], str(e["date_start"])) for e in r.events] == [("occurred", "2020-08-01"), ("occurred", "2021-05-01")]
+    r = run(MALI + "The crisis deepened with two successive coups in March 2012 and August 2020.", reference)
+    assert [(e["event_status"], str(e["date_start"])) for e in r.events] == [("occurred", "2012-03-01"), ("occurred", "2020-08-01")]
     assert all(actors_of(r, e) == {("actor1", "malian-military-junta")} for e in r.events)
 
 
 def test_an_attack_named_again_is_not_a_new_event(reference):
-    r = run(MALI + "Gunmen attacked a camp near Gao on Sunday. The United Nations condemns this attack. It said the attack caused heavy losses.", reference)
+    r = run(MALI + "Gunmen attacked a camp near Gao on Sunday. The United Nations condemns this attack. It added that the attack destroyed two trucks.", reference)
     assert len(r.events) == 1
 
 
 def test_blockades_protests_and_ended_deals(reference):
-    r = run(MALI + "Timbuktu has been blockaded by armed groups since late August.", reference)
+    r = run(MALI + "Gao has been besieged by gunmen since late July.", reference)
     e = only_event(r)
-    assert (e["event_status"], e["place_id"], str(e["date_start"])) == ("ongoing", "timbuktu", "2023-08-21")
+    assert (e["event_status"], e["place_id"], str(e["date_start"])) == ("ongoing", "gao", "2023-07-21")
     assert actors_of(r, e) == {("actor1", "unidentified-armed-group-mali")}
     r = run(MALI + "Activists staged protests in Bamako on Friday.", reference)
     assert only_event(r)["event_type"] == "Protests"
@@ -616,10 +616,10 @@ def test_blockades_protests_and_ended_deals(reference):
 
 
 def test_a_relative_clause_after_a_plain_noun_does_not_reach_back(reference):
-    r = run(MALI + "The army alleged that attackers who killed 42 soldiers in Gao on 7 August had support.", reference)
+    r = run(MALI + "The army claimed that attackers who killed 12 soldiers in Menaka on 3 May had outside help.", reference)
     e = only_event(r)
     assert ("actor1", "malian-armed-forces") not in actors_of(r, e)
-    assert (e["fatalities_min"], str(e["date_start"])) == (42, "2023-08-07")
+    assert (e["fatalities_min"], str(e["date_start"])) == (12, "2023-05-03")
 
 
 def mention_rows(result):
@@ -648,69 +648,69 @@ def test_bare_soldiers_before_any_place_are_not_resolved(reference):
 
 
 def test_told_a_described_agency_then_content(reference):
-    r = run(MALI + "A senior army official told French news agency AFP that troops had retaken the camp.", reference)
+    r = run(MALI + "A senior police officer told British news agency Reuters that order had returned to the town.", reference)
     assert [(c["claimant_text"], c["cue"], c["content_text"]) for c in r.claims] == [
-        ("A senior army official", "told", "troops had retaken the camp")]
+        ("A senior police officer", "told", "order had returned to the town")]
 
 
 def test_told_an_agency_then_a_toll_without_that(reference):
-    r = run(MALI + "A local politician told AFP at least 15 civilians were killed.", reference)
-    assert [(c["cue"], c["content_text"]) for c in r.claims] == [("told", "at least 15 civilians were killed")]
+    r = run(MALI + "A village chief told Reuters at least 11 herders were killed.", reference)
+    assert [(c["cue"], c["content_text"]) for c in r.claims] == [("told", "at least 11 herders were killed")]
 
 
 def test_a_weekday_after_the_claimant_is_not_part_of_it(reference):
-    r = run(MALI + "Armed groups on Tuesday claimed they captured the town of Gao.", reference)
-    assert [c["claimant_text"] for c in r.claims] == ["Armed groups"]
-    r = run(MALI + "Gunmen attacked a wedding and killed at least 21 people, residents said Wednesday.", reference)
-    assert [(c["claimant_text"], c["content_text"][:6]) for c in r.claims] == [("residents", "Gunmen")]
+    r = run(MALI + "Rebel fighters on Monday claimed they seized the town of Gao.", reference)
+    assert [c["claimant_text"] for c in r.claims] == ["Rebel fighters"]
+    r = run(MALI + "Gunmen raided a market and killed at least 13 people, witnesses said Thursday.", reference)
+    assert [(c["claimant_text"], c["content_text"][:6]) for c in r.claims] == [("witnesses", "Gunmen")]
 
 
 def test_adding_that_is_a_second_claim_of_the_same_speaker(reference):
-    r = run(MALI + "MINUSMA said its convoy was attacked twice, adding that three peacekeepers had been evacuated.", reference)
+    r = run(MALI + "MINUSMA said its patrol came under fire, adding that two medics had been flown out.", reference)
     assert [(c["claimant_actor_id"], c["cue"], c["content_text"]) for c in r.claims] == [
-        ("minusma", "said", "its convoy was attacked twice"),
-        ("minusma", "adding", "three peacekeepers had been evacuated"),
+        ("minusma", "said", "its patrol came under fire"),
+        ("minusma", "adding", "two medics had been flown out"),
     ]
 
 
 def test_passive_accusation_and_unable_to_confirm(reference):
-    r = run(MALI + "The Malian army is accused by rights groups of killing more than 300 civilians in April. "
-            "AFP was unable to independently confirm the toll.", reference)
+    r = run(MALI + "Malian troops are accused by two NGOs of killing more than 40 traders in May. "
+            "Reuters was unable to confirm the figure.", reference)
     assert [(c["claimant_text"], c["cue"], c["modality"]) for c in r.claims] == [
-        ("rights groups", "is accused by", "reported"), ("AFP", "was unable to independently confirm", "uncertain")]
+        ("two NGOs", "are accused by", "reported"), ("Reuters", "was unable to confirm", "uncertain")]
     e = only_event(r)
-    assert actors_of(r, e) >= {("actor1", "malian-armed-forces")} and e["fatalities_min"] == 300
+    assert actors_of(r, e) >= {("actor1", "malian-armed-forces")} and e["fatalities_min"] == 40
 
 
 def test_more_cues(reference):
-    r = run(MALI + "The government affirmed in June that it would not allow the inquiry. "
-            "The rights group suggested the massacre lasted four days. France announced the withdrawal of its forces.", reference)
+    r = run(MALI + "The government affirmed in July that it would block the inquiry. "
+            "The charity suggested the killings lasted two days. Sweden announced the pull-out of its contingent.", reference)
     assert [(c["cue"], c["modality"]) for c in r.claims] == [("affirmed", "reported"), ("suggested", "hedged"), ("announced", "reported")]
-    r = run(MALI + "Attacks by suspected jihadists targeted a camp in Gao.", reference)
+    r = run(MALI + "Raids by suspected bandits hit a camp in Gao.", reference)
     assert not r.claims
 
 
 def test_habitual_attacks_are_not_events(reference):
-    r = run(MALI + "The extremists have regrouped and launch attacks on remote villages. "
-            "The group often targets the region. Militants have repeatedly stormed bases in the north.", reference)
+    r = run(MALI + "The insurgents now launch attacks on isolated hamlets. "
+            "The faction often targets the area. Militants have repeatedly stormed outposts in the east.", reference)
     assert not r.events
 
 
 def test_an_arrival_that_leads_into_a_fight_is_the_fight(reference):
-    r = run(MALI + "Malian soldiers arrived in the town by helicopter on March 27 and exchanged fire with extremist fighters.", reference)
+    r = run(MALI + "Malian soldiers arrived in the village by truck on 2 April and exchanged fire with armed men.", reference)
     e = only_event(r)
-    assert (e["event_type"], str(e["date_start"])) == ("Battles", "2023-03-27")
+    assert (e["event_type"], str(e["date_start"])) == ("Battles", "2023-04-02")
 
 
 def test_a_later_account_of_the_same_strikes_is_not_a_new_event(reference):
-    r = run(MALI + "At least 15 civilians were killed on Sunday by drone strikes near Kidal. The separatists blamed the army. "
-            "A local politician told AFP at least 20 civilians were killed in the strikes on Sunday.", reference)
+    r = run(MALI + "At least 8 civilians were killed on Monday by drone strikes near Gao. The rebels blamed the army. "
+            "A village elder told Reuters at least 10 civilians died in these strikes on Monday.", reference)
     e = only_event(r)
-    assert e["fatalities_min"] == 15
+    assert e["fatalities_min"] == 8
 
 
 def test_a_fight_in_a_skirmish_and_targeted_and_hostilities(reference):
-    r = run(MALI + 'The army said six soldiers died and 24 fighters from "armed groups" were killed in a skirmish on Friday.', reference)
+    r = run(MALI + 'The army said four soldiers died and 19 fighters from "terrorist groups" lost their lives during a firefight on Friday.', reference)
     assert len(r.events) == 1 and r.events[0]["event_type"] == "Battles"
     r = run(MALI + "Islamist militants targeted the largest military base on Friday.", reference)
     assert only_event(r)["event_type"] == "Battles"
@@ -719,31 +719,31 @@ def test_a_fight_in_a_skirmish_and_targeted_and_hostilities(reference):
 
 
 def test_killing_civilians_makes_an_attack_violence_against_civilians(reference):
-    r = run(MALI + "An armed group attacked a wedding ceremony and killed at least 21 people.", reference)
+    r = run(MALI + "Armed men attacked a baptism and killed at least 17 people.", reference)
     e = only_event(r)
-    assert (e["event_type"], e["fatalities_min"]) == ("Violence against civilians", 21)
+    assert (e["event_type"], e["fatalities_min"]) == ("Violence against civilians", 17)
 
 
 def test_over_the_weekend(reference):
-    r = run(MALI + "MINUSMA started its departure from the camp of Ber over the weekend.", reference)  # DCT is a Friday
+    r = run(MALI + "MINUSMA began its departure from the base at Tessalit over the weekend.", reference)  # DCT is a Friday
     e = only_event(r)
     assert (str(e["date_start"]), str(e["date_end"])) == ("2023-10-07", "2023-10-08")
 
 
 def test_a_progressive_is_not_a_passive(reference):
-    r = run(MALI + "The Malian army and its Wagner allies are fighting the rebels near Kidal.", reference)
+    r = run(MALI + "Malian troops and their Wagner partners are fighting the separatists near Gao.", reference)
     e = only_event(r)
     assert {("actor1", "malian-armed-forces"), ("assoc_actor_1", "wagner-group")} <= actors_of(r, e)
     assert ("actor2", "malian-armed-forces") not in actors_of(r, e)
 
 
 def test_the_town_right_after_the_country_is_the_place(reference):
-    r = run(MALI + "MINUSMA started its departure from the camp of Ber in northern Mali, near Timbuktu, over the weekend.", reference)
-    assert only_event(r)["place_id"] == "timbuktu"
+    r = run(MALI + "MINUSMA began leaving its base in eastern Mali, near Gao, over the weekend.", reference)
+    assert only_event(r)["place_id"] == "gao"
 
 
 def test_a_date_later_in_the_reported_content_beats_the_report_date(reference):
-    r = run(MALI + 'The army on Friday said six soldiers died and 24 fighters from "armed groups" were killed in a skirmish on Thursday.', reference)
+    r = run(MALI + 'The army on Friday said four soldiers died and 19 fighters from "terrorist groups" lost their lives during a firefight on Thursday.', reference)
     assert str(only_event(r)["date_start"]) == "2023-10-12"  # not the report's Friday, 2023-10-13
 
 
@@ -764,19 +764,19 @@ def test_a_named_departure_placed_in_time_by_its_preposition(reference):
 
 
 def test_a_sum_over_several_attacks_is_not_an_event(reference):
-    r = run(MALI + "At least 64 people were killed on Thursday in two attacks on an army base and a boat.", reference)
+    r = run(MALI + "At least 37 people died on Tuesday in two raids on a market and a checkpoint.", reference)
     assert not r.events
 
 
 def test_would_blocks_only_its_own_clause(reference):
-    r = run(MALI + "The government said in June that it would not allow an inquiry, including at a village where the Malian army "
-            "is accused by rights groups of killing more than 300 civilians in April.", reference)
+    r = run(MALI + "The government said in July that it would not permit an investigation, notably at a hamlet where the Malian army "
+            "is accused by two NGOs of killing more than 40 traders in May.", reference)
     e = only_event(r)
-    assert e["fatalities_min"] == 300 and ("actor1", "malian-armed-forces") in actors_of(r, e)
+    assert e["fatalities_min"] == 40 and ("actor1", "malian-armed-forces") in actors_of(r, e)
 
 
 def test_a_movement_with_no_mover_is_not_an_event(reference):
-    r = run(MALI + "Two aircraft arrived at the airport on Sunday with the 49 soldiers.", reference)
+    r = run(MALI + "Two planes arrived at the airfield on Monday with the 30 recruits.", reference)
     assert not r.events
 
 
@@ -785,12 +785,12 @@ def test_a_movement_with_no_mover_is_not_an_event(reference):
 
 
 def test_possessive_state_phrases_name_the_state(reference):
-    r = run(MALI + "Mali's transitional military government has expelled the French ambassador.", reference)
+    r = run(MALI + "Mali's interim military government has formally expelled the Danish envoy.", reference)
     e = only_event(r)
     assert actors_of(r, e) == {("actor1", "malian-military-junta")}
     assert (str(e["date_start"]), e["date_rule"]) == ("2023-10-13", "present")  # present perfect: news of the day
-    assert ("Mali's transitional military government", "malian-military-junta") in mention_rows(r)
-    r = run(MALI + "The camp was handed over to the Mali government on Tuesday.", reference)
+    assert ("Mali's interim military government", "malian-military-junta") in mention_rows(r)
+    r = run(MALI + "On Monday the old base at Gao was handed over to Mali's government.", reference)
     assert actors_of(r, only_event(r)) == {("actor1", "malian-military-junta")}
 
 
@@ -800,35 +800,35 @@ def test_the_military_before_another_noun_is_a_modifier(reference):
 
 
 def test_a_toll_sentence_after_an_attack_is_its_toll(reference):
-    r = run(MALI + "Gunmen attacked a MINUSMA convoy near Kidal on Wednesday. A peacekeeper was killed and three others were injured.", reference)
+    r = run(MALI + "Gunmen ambushed a MINUSMA patrol near Gao on Tuesday. One peacekeeper was killed and two others were hurt.", reference)
     e = only_event(r)
     assert (e["fatalities_min"], e["fatalities_max"]) == (1, 1)
 
 
 def test_victims_before_killed_without_an_auxiliary(reference):
-    r = run(MALI + "Jihadists attacked a base in Gao on Sunday. The report counted 17 soldiers and 4 civilians killed.", reference)
+    r = run(MALI + "Jihadists stormed a post in Gao on Sunday. A later tally listed 9 soldiers and 2 civilians killed.", reference)
     e = only_event(r)
     assert ("actor1", "civilians-mali") not in actors_of(r, e)
 
 
 def test_sanctions_ties_and_a_coup_abroad(reference):
-    r = run(MALI + "The European Union imposed sanctions on Wagner in December.", reference)
+    r = run(MALI + "Canada imposed sanctions on Wagner in February.", reference)
     e = only_event(r)
     assert actors_of(r, e) == {("actor2", "wagner-group")} and e["date_precision"] == "month"
-    r = run(MALI + "The junta withdrew from the force after there was a military coup in neighbouring Niger.", reference)
+    r = run(MALI + "The junta left the bloc weeks after soldiers staged a coup in neighbouring Burkina Faso.", reference)
     assert not [e for e in r.events if e["sub_event_type"] == "Other" and "coup" in e["evidence_text"]]
 
 
 def test_participial_claims_and_call_for(reference):
     r = run(MALI + "The government expelled the ambassador, citing hostile statements. "
-            "Mali's Foreign Minister called for the withdrawal of MINUSMA without delay.", reference)
+            "Mali's Foreign Minister called for the swift departure of MINUSMA.", reference)
     assert [(c["cue"], c["claimant_actor_id"]) for c in r.claims] == [("citing", "malian-military-junta"), ("called for", "malian-military-junta")]
 
 
 def test_a_country_acting_politically_is_its_government(reference):
-    r = run(MALI + "Mali has expelled the French ambassador.", reference)
+    r = run(MALI + "Mali has expelled the Danish envoy.", reference)
     assert actors_of(r, only_event(r)) == {("actor1", "malian-military-junta")}
-    r = run(MALI + "The Council ended the mandate after the request by Mali for its withdrawal.", reference)
+    r = run(MALI + "The Council ended the mandate after a request by Mali to wind it down.", reference)
     assert ("actor1", "malian-military-junta") in actors_of(r, only_event(r))
     r = run(MALI + "Gunmen from Mali attacked a convoy.", reference)  # violence is not coded to a country's government
     assert all(("actor1", "malian-military-junta") not in actors_of(r, e) for e in r.events)
@@ -856,16 +856,16 @@ def test_a_named_event_with_its_own_date_is_an_event_a_bare_topic_is_not(referen
 
 
 def test_a_standing_deployment_is_ongoing(reference):
-    r = run(MALI + "MINUSMA also maintains about 12,000 troops in the country.", reference)
+    r = run(MALI + "MINUSMA maintains some 8,500 soldiers across the region.", reference)
     e = only_event(r)
     assert (e["event_status"], str(e["date_start"]), e["date_rule"]) == ("ongoing", "2023-10-13", "present")
 
 
 def test_the_requester_named_by_by_or_a_possessive(reference):
-    r = run(MALI + "MINUSMA left. The United Nations acted following the request by Mali for the withdrawal of MINUSMA.", reference)
+    r = run(MALI + "MINUSMA left. The United Nations moved after a request by Mali to end the mission of MINUSMA.", reference)
     e = next(e for e in r.events if "request" in e["evidence_text"])
     assert ("actor1", "malian-military-junta") in actors_of(r, e) and ("actor1", "united-nations") not in actors_of(r, e)
-    r = run(MALI + "The resolution responds to Mali’s request for MINUSMA’s prompt withdrawal.", reference)
+    r = run(MALI + "The vote answers Mali’s request for MINUSMA’s swift exit.", reference)
     assert actors_of(r, only_event(r)) == {("actor1", "malian-military-junta"), ("actor2", "minusma")}
 
 

@@ -42,8 +42,8 @@ _CUE = re.compile(
     r"(?P<adv>(?:(?<=told)\s+(?:reporters|journalists|(?:(?:the|French|US|British|local|state|private)\s+)?(?:[a-z]+\s+){0,2}?(?:agency|broadcaster|"
     r"newspaper|channel|radio|television|media)\s+(?-i:[A-Z][\w.]*)|(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*)){0,2}))?(?:\s+(?:with(?:\s+(?!that\b)[a-z]+){1,2}|(?!that\b)[a-z]+ly|again|also|today|yesterday|"
     r"earlier|later|separately|last\s+\w+|this\s+(?:week|month|morning)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|in\s+\d{4}|on\s+[A-Z][a-z]+day|" + _WEEKDAY + r"|on\s+\d{1,2}\s+[A-Z][a-z]+|"
-    r"in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|message|speech|post|communiqué|address|introduction|video|report)|"
-    r"on\s+(?:its|their|his|her|the|social|state)\s+(?:[\w-]+\s+){0,2}?(?:media|channels?|television|TV|radio|broadcaster|website|account|platforms?)|"
+    r"in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|interview|message|speech|post|communiqué|address|introduction|video|report)|"
+    r"on\s+(?:its|their|his|her|the|social|state)\s+(?:[\w-]+\s+){0,2}(?:media|channels?|television|TV|radio|broadcaster|website|account|platforms?)|"
     r"to\s+(?:reporters|journalists|the\s+press|[A-Z][\w.]+)))*)"
     r"(?P<that>(?:\s+(?:the\s+)?(?:reports|claims|allegations|accusations|suggestions|rumou?rs))?\s*,?\s+that\b\s*,?\s*|\s+(?=[\"“])|\s*:\s*(?=[\"“])|(?:(?<=claimed)|(?<=claims))\s+(?=to\s+have\b)|"
     r"\s+(?=(?:the|a|an|it|they|he|she|there|its|their|his|her|some|many|(?!" + _WEEKDAY + r"\b)[A-Z]\w*)\b)|"
@@ -102,8 +102,8 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,.;\"“”]{2,80}?)(?=\
 _QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{3,}?)[\"”]")
 _TAIL = (
     r"(?:\s+(?:[A-Z][\w.]*|reporters|journalists|(?:speaking\s+)?(?:on|under)\s+(?:(?:the\s+)?condition|cover)\s+of\s+anonymity|"
-    r"in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|message|speech|post|communiqué|address|video)|"
-    r"on\s+(?:its|their|his|her|the|social|state)\s+(?:[\w-]+\s+){0,2}?(?:media|channels?|television|TV|radio|broadcaster|website|account)|"
+    r"in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|interview|message|speech|post|communiqué|address|video)|"
+    r"on\s+(?:its|their|his|her|the|social|state)\s+(?:[\w-]+\s+){0,2}(?:media|channels?|television|TV|radio|broadcaster|website|account)|"
     r"on\s+\w+|by\s+(?:tele)?phone|late\s+\w+|last\s+\w+|separately|earlier|later|\w+ly))*"
 )
 _AFTER_QUOTE = re.compile(

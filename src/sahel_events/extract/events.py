@@ -21,7 +21,7 @@ from typing import Any
 from ..reference import Reference
 from .claims import Claim, _subject_before
 from .lexicon import EXPLOSION_SUBTYPES, TRIGGER_RE, Trigger, trigger_of
-from .matching import Mention
+from .matching import ABROAD, Mention
 from .text import Clause, Span
 from .eventdates import date_fields, event_date, is_deadline
 from .retelling import dedupe, retells
@@ -103,10 +103,6 @@ _SUMMARY = re.compile(
     re.I,
 )
 _SCENE = re.compile(r"\b(?:as|while|when)\s+(?:it|they|he|she|the\s+\w+|its\s+\w+|their\s+\w+)\s+(?:\w+ly\s+)?$", re.I)
-# A coup placed in another country ("a military coup in neighbouring Niger"): not Mali's junta.
-_ELSEWHERE = re.compile(
-    r"\b(?:neighbou?ring|in\s+(?:Niger|Burkina\s+Faso|Guinea|Chad|Sudan|Gabon|Mauritania|Algeria|Senegal|Côte\s+d['’]Ivoire|Ivory\s+Coast|Myanmar))\b"
-)
 _VICTIM_BEFORE = re.compile(r"\b(?:soldiers|civilians|people|villagers|peacekeepers|fighters|militants|attackers|men|women|children|troops|\d+)\s+$", re.I)
 # "Sunday's attack comes as ...": an attack named by its day, already reported
 _DAYS_EVENT = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday)['’]s\s+(?:\w+\s+)?$")
@@ -256,6 +252,8 @@ def _status(text: str, clause: Clause, trig: re.Match[str], sentence: Span, sinc
     if anchored:  # "following the departure of X": a named withdrawal placed in time by its preposition
         lead = anchored.group(1).lower()
         return "ongoing" if lead == "amid" else "planned" if lead in ("before",) or lead.startswith("ahead") else "occurred"
+    if trig.group(0).lower() == "exit" and re.search(r"(?:['’]s|\b(?:the|its|their|a|an|swift|prompt|rapid|orderly|final))\s+$", before, re.I):
+        return None  # "MINUSMA's swift exit": a noun naming the withdrawal, not a report of it
     hypo = next((h for h in _HYPOTHETICAL.finditer(sent_before)
                  if h.group(0).lower() != "would" or sentence[0] + h.start() >= clause.start), None)
     # "would" makes only its own clause hypothetical ("affirmed it would not authorize X, ... where the army is accused ...")
@@ -559,7 +557,7 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
         if place_id and reference.places.get(place_id, {}).get("country") == "MLI":
             roles["actor1"] = ["unidentified-armed-group-mali"]
     if t.kind == "coup" and not roles.get("actor1") and reference.places.get(place_id or main_country or "", {}).get("country") == "MLI" \
-            and not _ELSEWHERE.search(text, clause.start, clause.end):
+            and not ABROAD.search(text, clause.start, clause.end):
         roles["actor1"] = [a for a in ("malian-military-junta",) if a in reference.actors]  # Mali's coups: the colonels now in power
         place_id = place_id or main_country
     if t.kind == "blockade" and not roles.get("actor1") and _ATTACKERS.search(text, clause.start, clause.end):

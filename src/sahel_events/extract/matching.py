@@ -195,7 +195,9 @@ class Matcher:
         for m in _BARE_FORCES.finditer(text, at):
             actor = (governments if m.group("gov") else forces).get(country)
             before = text[max(0, m.start() - 25) : m.start()]
-            if _QUALIFIED.search(before) or _OWNED_AFTER.match(text, m.end()) or any(o.start < m.end() and m.start() < o.end for o in found):
+            stop = _SENTENCE_END.search(text, m.end())
+            abroad = ABROAD.search(text, m.end(), stop.start() if stop else len(text))
+            if abroad or _QUALIFIED.search(before) or _OWNED_AFTER.match(text, m.end()) or any(o.start < m.end() and m.start() < o.end for o in found):
                 continue
             if actor:
                 out.append(Mention(m.start(), m.end(), m.group(0), "actor", actor, None))
@@ -210,6 +212,10 @@ _QUALIFIED = re.compile(
 )
 # ... and after it: "troops that work for Wagner", "soldiers from Chad", "troops loyal to ...".
 _OWNED_AFTER = re.compile(r"\s+(?:(?:who|that)\s+(?:work|works|worked|serve|served|fight|fought)\s+for|from|of|loyal\s+to|belonging\s+to|under)\b")
+# "soldiers staged a coup in neighbouring Burkina Faso": someone else's soldiers.
+ABROAD = re.compile(
+    r"\b(?:neighbou?ring|in\s+(?:Niger|Burkina\s+Faso|Guinea|Chad|Sudan|Gabon|Mauritania|Algeria|Senegal|Côte\s+d['’]Ivoire|Ivory\s+Coast))\b"
+)
 _STATE_MODIFIER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:government|junta|rulers|regime|authorities|leadership|leaders|council|court|transition|officials?|"
     r"spokes(?:man|woman|person)|sources?|chief|command)\b"
