@@ -769,8 +769,8 @@ def test_a_sum_over_several_attacks_is_not_an_event(reference):
 
 
 def test_would_blocks_only_its_own_clause(reference):
-    r = run(MALI + "The government said in July that it would not permit an investigation, notably at a hamlet where the Malian army "
-            "is accused by two NGOs of killing more than 40 traders in May.", reference)
+    r = run(MALI + "The government said in July that it would not permit an investigation, notably at a hamlet where Malian troops "
+            "are accused by two NGOs of killing more than 40 traders in May.", reference)
     e = only_event(r)
     assert e["fatalities_min"] == 40 and ("actor1", "malian-armed-forces") in actors_of(r, e)
 

@@ -113,11 +113,11 @@ _AFTER_QUOTE = re.compile(
 # A quotation running over several sentences, then its speaker ("... this morning," the army said).
 _LONG_QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{3,800}?)[\"”]")
 _BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)"
-# "X is accused by rights groups of killing ...": the accusers are the claimant.
+# "X are accused by two NGOs of killing ...": the accusers are the claimant.
 _ACCUSED_BY = re.compile(rf"\b(?P<cue>{_BE}\s+accused\s+by)\s+(?P<who>[^,.;]{{2,60}}?)\s+of\s+")
 # "..., adding that B": a second content of the same claimant.
 _ADDING = re.compile(r",\s+(?P<cue>adding|saying|noting|stressing|warning|explaining|citing|accusing|demanding|calling\s+for)\s+(?:that\s+)?")
-# "AFP was unable to independently confirm X": uncertain, the agency as claimant.
+# "Reuters was unable to confirm X": uncertain, the agency as claimant.
 _UNABLE = re.compile(rf"\s+(?P<cue>{_BE}\s+(?:unable|not\s+able)\s+to\s+(?:independently\s+)?(?:verify|confirm))\s+")
 # Unverified or unknown, in the article's own voice: content with no claimant, modality uncertain.
 _UNVERIFIED = re.compile(
@@ -185,7 +185,7 @@ def _trim(text: str, s: int, e: int) -> Span:
     return s, e
 
 
-# "Fatoumata Kaba, a spokeswoman for the mission, said": the head before an appositive.
+# "Jane Roe, a spokeswoman for the mission, said": the head before an appositive.
 _APPOSITIVE = re.compile(r"(?P<head>[^,;:()\"“”]{2,60}?),\s+(?:a|an|the|who|which|\w+ed|\w+ing)\s[^,;:\"“”]{2,100}?,\s*$")
 
 
@@ -304,7 +304,7 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
             if bare and cue.startswith("suspect") and not text[m.end("that") : m.end("that") + 1].isupper():
                 continue  # "attacks by suspected jihadists": an adjective, not a belief
             if bare and cue == "told" and m.group("adv").strip():
-                bare = False  # "told AFP at least 15 civilians were killed"
+                bare = False  # "told Reuters at least 11 herders were killed"
             if bare and not _BARE_OK.match(cue):
                 # "announced it had used drones": a pronoun and a finite verb open a reported clause
                 if not (text[m.end("that") : m.end("that") + 1] in "\"“" or _PRONOUN_CLAUSE.match(text, m.end("that"))):

@@ -158,7 +158,7 @@ def _merge_violence(text: str, event: Event, t: Trigger, trig: re.Match[str], cl
 
 
 def _each_coup(text: str, ev: Event, trig: re.Match[str], clause_dates: list[Timex], dct: dt.date | None) -> list[Event]:
-    """"two coups, in August 2020 and May 2021": one event per date (the first keeps the trigger's event)."""
+    """"two coups, in March 2012 and August 2020": one event per date (the first keeps the trigger's event)."""
     dated = [d for d in clause_dates if d.start > trig.end() and d.rule in ("explicit", "month", "year") and d.date_start]
     if ev.kind != "coup" or not trig.group(0).lower().startswith("coups") or len(dated) < 2:
         return []
@@ -266,13 +266,13 @@ def _status(text: str, clause: Clause, trig: re.Match[str], sentence: Span, sinc
     if _BARE_PLURAL.fullmatch(trig.group(0)) and _HABITUAL_VERB.search(before):
         return None  # "the extremists launch attacks on villages": what they do, not an event
     if _BARE_PLURAL.fullmatch(trig.group(0)) and _GENERIC_BEFORE.search(before):
-        return None  # "the kind of attacks that occur ...": a kind of event
+        return None  # "the sort of raids that happen ...": a kind of event
     if _BARE_PLURAL.fullmatch(trig.group(0)) and _GENERIC_AFTER.search(text, trig.end(), clause.end):
         return None  # "attacks on peacekeepers may constitute war crimes": a kind of event, not one event
     words = [w for w in trig.group(0).lower().split() if w not in ("was", "were", "been", "has", "have", "had")]
     word = " ".join(words)
     if kind == "presence":
-        return "ongoing"  # "MINUSMA maintains about 12,000 troops in the country": a standing deployment
+        return "ongoing"  # "MINUSMA maintains some 8,500 soldiers across the region": a standing deployment
     if kind == "restrict":  # "lorries have not been allowed to leave": a state lasting to the present
         return "ongoing" if since or re.match(r"ha(?:s|ve)\b", trig.group(0), re.I) else "occurred"
     infinitive = re.search(r"\bto\s+(?:\w+ly\s+)?$", before, re.I)

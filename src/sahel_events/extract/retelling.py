@@ -47,7 +47,7 @@ _BACK_REFERENCE = re.compile(
 )
 
 
-# "A peacekeeper was killed and three others were injured" right after the attack: its toll.
+# "One peacekeeper was killed and two others were hurt" right after the attack: its toll.
 _TOLL = re.compile(r"\b(?:was|were|are|is)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|dead)\b|\b(?:killed|wounded|injured)\s*(?:[,.;]|$)", re.I)
 
 

@@ -1,11 +1,11 @@
 """Who a claimant stands for, when the dictionary does not name it in the claimant itself.
 
-News text names a speaker once in full ("government spokesperson Colonel Abdoulaye
-Maiga", "Head of MINUSMA, El-Ghassim Wane") and later by surname, title or pronoun.
+News text names a speaker once in full ("government spokesperson Colonel John
+Roe", "Head of MINUSMA, Jane Doe") and later by surname, title or pronoun.
 A coder codes every later claim to the same actor; these rules do the same:
 
 1. a name or title said earlier in a noun phrase that contains a dictionary actor
-   ("Head of MINUSMA, El-Ghassim Wane" -> MINUSMA);
+   ("Head of MINUSMA, Jane Doe" -> MINUSMA);
 2. a role word of a state in the article's country ("government spokesperson" ->
    the government; "army officer" -> the armed forces);
 3. a pronoun ("he", "she", "it") -> the actor of the previous claim, up to three
