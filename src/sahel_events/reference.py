@@ -18,6 +18,15 @@ class Reference:
     actors: dict[str, dict[str, Any]]
     places: dict[str, dict[str, Any]]
 
+    def state_actor(self, country: str | None, actor_type: str) -> str | None:
+        """The one actor of ``actor_type`` ("government", "state_forces") of ``country``, or None.
+        For a government, the government of the day: an entry for a former civilian government
+        is passed over when there is another."""
+        ids = [a for a, row in self.actors.items() if country and row.get("country") == country and row.get("actor_type") == actor_type]
+        if actor_type == "government":
+            ids = [a for a in ids if "civilian" not in a] or ids
+        return ids[0] if len(ids) == 1 else None
+
 
 def _rows(path: Path, table: str, id_field: str) -> dict[str, dict[str, Any]]:
     data = load_yaml(path)

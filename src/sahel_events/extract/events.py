@@ -191,10 +191,7 @@ def _country_subject(text: str, trig: re.Match[str], clause: Clause, sentence: S
             country = row.get("country")
         elif trig.group(0).lower().startswith("request") and 0 <= m.start - trig.end() <= 2:
             country = row.get("country")
-    if country is None:
-        return None
-    ids = [a for a, row in reference.actors.items() if row.get("country") == country and row.get("actor_type") == "government" and "civilian" not in a]
-    return ids[0] if len(ids) == 1 else None
+    return reference.state_actor(country, "government")
 
 
 def _is_dateline(text: str, m: Mention) -> bool:
@@ -558,7 +555,8 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
             roles["actor1"] = ["unidentified-armed-group-mali"]
     if t.kind == "coup" and not roles.get("actor1") and reference.places.get(place_id or main_country or "", {}).get("country") == "MLI" \
             and not ABROAD.search(text, clause.start, clause.end):
-        roles["actor1"] = [a for a in ("malian-military-junta",) if a in reference.actors]  # Mali's coups: the colonels now in power
+        junta = reference.state_actor("MLI", "government")  # Mali's coups: the colonels now in power
+        roles["actor1"] = [junta] if junta else []
         place_id = place_id or main_country
     if t.kind == "blockade" and not roles.get("actor1") and _ATTACKERS.search(text, clause.start, clause.end):
         country = reference.places.get(place_id or main_country or "", {}).get("country")

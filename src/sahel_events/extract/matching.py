@@ -108,7 +108,9 @@ class Matcher:
             if row.get("country") and row.get("actor_type") in ("state_forces", "government")
         }
         self.place_country = {p: row.get("country") for p, row in reference.places.items()}
-        self.actor_type = {a: row.get("actor_type") for a, row in reference.actors.items()}
+        countries = sorted(set(self.state_country.values()))
+        self.governments = {c: a for c in countries if (a := reference.state_actor(c, "government"))}
+        self.forces = {c: a for c in countries if (a := reference.state_actor(c, "state_forces"))}
         self.pattern = re.compile(r"(?<![\w’'-])(?:" + _trie_regex(sorted(entries)) + r")(?![\w-])")
 
     def find(self, text: str) -> list[Mention]:
@@ -163,11 +165,9 @@ class Matcher:
         return _group_heads(text, out, self.entries)
 
     def _state_phrases(self, text: str, found: list[Mention]) -> list[Mention]:
-        gov = next((a for a, c in self.state_country.items() if c == "MLI" and self.actor_type.get(a) == "government" and "civilian" not in a), None)
-        forces = next((a for a, c in self.state_country.items() if c == "MLI" and self.actor_type.get(a) == "state_forces"), None)
         out = []
-        for m in _STATE_PHRASE.finditer(text):
-            actor = gov if m.group("gov") else forces
+        for m in _STATE_PHRASE.finditer(text):  # the phrase names Mali
+            actor = (self.governments if m.group("gov") else self.forces).get("MLI")
             if actor and not any(o.start < m.end() and m.start() < o.end and o.entity_type == "actor" for o in found + out):
                 out.append(Mention(m.start(), m.end(), m.group(0), "actor", actor, None))
         return out
@@ -177,8 +177,6 @@ class Matcher:
         forces (its government), as a coder reads them: only after a place of that country is named,
         when its places outnumber every other country's, and never after another qualifier ("French
         soldiers" is a name of its own; "UN troops", "foreign troops", "our troops" are not them)."""
-        forces = {c: a for a, c in self.state_country.items() if self.actor_type.get(a) == "state_forces"}
-        governments = {c: a for a, c in self.state_country.items() if self.actor_type.get(a) == "government" and "civilian" not in a}
         first_place: dict[str, int] = {}
         count: Counter[str] = Counter()
         for m in found:
@@ -193,7 +191,7 @@ class Matcher:
         at = first_place[country]
         out = []
         for m in _BARE_FORCES.finditer(text, at):
-            actor = (governments if m.group("gov") else forces).get(country)
+            actor = (self.governments if m.group("gov") else self.forces).get(country)
             before = text[max(0, m.start() - 25) : m.start()]
             stop = _SENTENCE_END.search(text, m.end())
             abroad = ABROAD.search(text, m.end(), stop.start() if stop else len(text))

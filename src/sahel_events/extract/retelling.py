@@ -17,16 +17,14 @@ def retells(text: str, ev: Event, last: tuple[int, Event], number: int, main_cou
     same_date = ev.date.get("date_start") is not None and (ev.date["date_start"], ev.date["date_end"]) == (prev.date.get("date_start"), prev.date.get("date_end"))
     if not 0 < number - n <= 3 or (ev.date.get("date_text") is not None and not same_date):
         return False
-    if number - n == 3 and not re.search(r"(?i)\b(?:wound|injur)", text[ev.trigger[0] : ev.trigger[1]]):
+    wound = bool(re.search(r"(?i)\b(?:wound|injur)", text[ev.trigger[0] : ev.trigger[1]]))
+    if number - n == 3 and not wound:
         return False
     clause = text[ev.evidence[0] : ev.evidence[1]]
-    wounds_only = ev.kind == "attack" and bool(re.search(r"(?i)\b(?:wound|injur)", text[ev.trigger[0] : ev.trigger[1]]))
-    if wounds_only and number - n > 3:
-        return False
+    explicit = bool(_BACK_REFERENCE.search(clause))
     toll = number - n <= 2 and ev.kind in ("kill", "attack") and bool(_TOLL.search(clause))
-    if not (wounds_only or toll or _BACK_REFERENCE.search(clause)) or _NEW_EVENT_NOUN.search(clause):
+    if not ((ev.kind == "attack" and wound) or toll or explicit) or _NEW_EVENT_NOUN.search(clause):
         return False
-    explicit = bool(_BACK_REFERENCE.search(text[ev.evidence[0] : ev.evidence[1]]))
     if ev.fatalities != (None, None) and prev.fatalities != (None, None) and not explicit:
         return False  # two tolls and nothing pointing back: two events
     if ev.place_id not in (None, main_country, prev.place_id):

@@ -28,19 +28,12 @@ _FORCES_ROLE = re.compile(r"\b(?:army|military|armed\s+forces|soldiers?|troops|o
 _NAME_TAIL = re.compile(r"(?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]{2,}$")
 
 
-def _state_actor(reference: Reference, country: str, actor_type: str) -> str | None:
-    ids = [a for a, row in reference.actors.items() if row.get("country") == country and row.get("actor_type") == actor_type]
-    if actor_type == "government":  # the government of the day, not a former one
-        ids = [a for a in ids if "civilian" not in a] or ids
-    return ids[0] if len(ids) == 1 else None
-
-
 def _role_actor(words: str, reference: Reference, countries: set[str]) -> str | None:
     for country in sorted(countries):
         if _GOVERNMENT_ROLE.search(words):
-            return _state_actor(reference, country, "government")
+            return reference.state_actor(country, "government")
         if _FORCES_ROLE.search(words):
-            return _state_actor(reference, country, "state_forces")
+            return reference.state_actor(country, "state_forces")
     return None
 
 
