@@ -126,10 +126,28 @@ def test_person_mention_is_the_name_not_the_title(reference):
 
 
 def test_unknown_organisation_and_person_get_null_ids(reference):
-    text = "Synthetic: the Coordination of Azawad Movements met President Assimi Goita in Bamako on Monday."
+    text = "Synthetic: the Platform of Northern Renewal Movements met President Assimi Goita in Bamako on Monday."
     found = mentions(text, reference)
-    assert ("Coordination of Azawad Movements", None) in found
+    assert ("Platform of Northern Renewal Movements", None) in found
     assert ("Assimi Goita", None) in found
+    assert ("Bamako", "bamako") in found
+
+
+def test_named_armed_movements_and_bloc_get_their_ids(reference):
+    text = ("Synthetic: the Coordination of Azawad Movements (CMA) and the CSP met ECOWAS envoys in Bamako. "
+            "The bloc said fighters of the Islamic State Sahel Province were near Menaka.")
+    found = mentions(text, reference)
+    assert ("Coordination of Azawad Movements", "cma") in found
+    assert ("CMA", "cma") in found
+    assert ("CSP", "csp") in found
+    assert ("ECOWAS", "ecowas") in found
+    assert ("The bloc", "ecowas") in found
+    assert ("Islamic State Sahel Province", "islamic-state-sahel") in found
+
+
+def test_bloc_is_ecowas_only_after_ecowas_was_named(reference):
+    found = mentions("Synthetic: the bloc of voters in Bamako met on Monday.", reference)
+    assert not [m for m in found if m[1] == "ecowas"]
     assert ("Bamako", "bamako") in found
 
 

@@ -873,3 +873,62 @@ def test_more_reporting_verbs_before_that(reference):
     r = run(MALI + "The army admitted that two soldiers had died. The mission pointed out that the road was closed. "
             "The CSP denounced the strikes. The army agreed the terms.", reference)
     assert [c["cue"] for c in r.claims] == ["admitted", "pointed out", "denounced"]  # "agreed the terms" has no "that"
+
+
+# --- claims: attributions after the content, told-objects, documents (third pass) -------------
+
+
+def claim_of(result, cue):
+    return next(c for c in result.claims if c["cue"] == cue)
+
+
+def test_attribution_with_a_told_object_closes_the_content(reference):
+    r = run("Synthetic: The convoy reached Gao late on Sunday, two drivers told the agency.", reference)
+    c = claim_of(r, "told")
+    assert (c["claimant_text"], c["content_text"]) == ("two drivers", "Synthetic: The convoy reached Gao late on Sunday")
+
+
+def test_attribution_before_a_subordinate_clause_still_counts(reference):
+    r = run("Synthetic: Armed men burned a market near Mopti, herders said Sunday, as the rains began.", reference)
+    c = claim_of(r, "said")
+    assert (c["claimant_text"], c["content_text"]) == ("herders", "Synthetic: Armed men burned a market near Mopti")
+
+
+def test_quote_speaker_with_an_appositive_and_a_told_object(reference):
+    text = '"Our patrols will go on," Doe, speaking after the parade, told a gathering of elders.'
+    c = claim_of(run(text, reference), "told")
+    assert (c["claimant_text"], c["content_text"], c["direct_quote"]) == ("Doe", "Our patrols will go on", True)
+
+
+def test_quote_followed_by_wrote_is_a_claim(reference):
+    c = claim_of(run('"The road to Gao is closed to our trucks," the company wrote in a notice.', reference), "wrote")
+    assert c["claimant_text"] == "the company"
+
+
+def test_told_an_organisation_with_an_acronym_is_not_the_content(reference):
+    r = run("Synthetic: Troops searched the market on 2 May, three traders told Amnesty International (AI).", reference)
+    c = claim_of(r, "told")
+    assert c["content_text"] == "Synthetic: Troops searched the market on 2 May"
+
+
+def test_pronoun_claimant_after_a_time_phrase(reference):
+    r = run("Synthetic: The army was silent, but last month it announced that it had bombed a depot near Gao.", reference)
+    c = claim_of(r, "announced")
+    assert (c["claimant_text"], c["content_text"]) == ("it", "it had bombed a depot near Gao")
+
+
+def test_informed_with_an_addressee_before_that(reference):
+    c = claim_of(run("Synthetic: Jane Roe informed the press that six activists were held.", reference), "informed")
+    assert c["content_text"] == "six activists were held"
+
+
+def test_rebels_inside_a_relative_clause_claim(reference):
+    r = run("Synthetic: Gao saw a long fight during which the rebels claimed to have seized nine trucks.", reference)
+    c = claim_of(r, "claimed")
+    assert (c["claimant_text"], c["modality"]) == ("the rebels", "hedged")
+
+
+def test_statement_accusing_is_the_issuers_claim(reference):
+    r = run("Synthetic: The union issued a short statement accusing the police of beating its members.", reference)
+    c = claim_of(r, "accusing")
+    assert (c["claimant_text"], c["content_text"]) == ("The union", "the police of beating its members")

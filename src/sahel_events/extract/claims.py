@@ -39,7 +39,7 @@ HEDGE_CUES = (
 DENY_CUES = r"denied|denies|deny|rejected|rejects"
 _CUE = re.compile(
     rf"\b(?P<cue>{REPORT_CUES}|{HEDGE_CUES}|{DENY_CUES})"
-    r"(?P<adv>(?:(?<=told)\s+(?:reporters|journalists|(?:(?:the|French|US|British|local|state|private)\s+)?(?:[a-z]+\s+){0,2}?(?:agency|broadcaster|"
+    r"(?P<adv>(?:(?:(?<=told)|(?<=informed))\s+(?:reporters|journalists|(?:the\s+)?(?:press|media|news\s+agency|agency|council|parliament|assembly|court|committee)\b|(?:(?:the|French|US|British|local|state|private)\s+)?(?:[a-z]+\s+){0,2}?(?:agency|broadcaster|"
     r"newspaper|channel|radio|television|media)\s+(?-i:[A-Z][\w.]*)|(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*)){0,2}))?(?:\s+(?:with(?:\s+(?!that\b)[a-z]+){1,2}|(?!that\b)[a-z]+ly|again|also|today|yesterday|"
     r"earlier|later|separately|last\s+\w+|this\s+(?:week|month|morning)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|in\s+\d{4}|on\s+[A-Z][a-z]+day|" + _WEEKDAY + r"|on\s+\d{1,2}\s+[A-Z][a-z]+|"
     r"in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|interview|message|speech|post|communiqué|address|introduction|video|report)|"
@@ -95,6 +95,7 @@ _LIKELIHOOD = re.compile(
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")
 
 _PRONOUN_CLAUSE = re.compile(r"(?:it|they|he|she|we)\s+(?:had|has|have|was|were|would|will|is|are|could|\w+ed)\b")
+_NAME_ONLY = re.compile(r"(?:[A-Z(][\w.)’'-]*\s*)+[.!]?[\"”]?\s*$")
 _BARE_OK = re.compile(rf"^(?:said|says|say|{HEDGE_CUES})$")
 _HEDGE_ADV = re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly)\b")
 _UNCLEAR = re.compile(r"\b[Ii]t (?:is|was|remains|remained) (?:still |also )?(?:unclear|not clear|uncertain|unknown|not known) (?:whether|if|how|why|who|when)\b")
@@ -104,11 +105,17 @@ _TAIL = (
     r"(?:\s+(?:[A-Z][\w.]*|reporters|journalists|(?:speaking\s+)?(?:on|under)\s+(?:(?:the\s+)?condition|cover)\s+of\s+anonymity|"
     r"in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|interview|message|speech|post|communiqué|address|video)|"
     r"on\s+(?:its|their|his|her|the|social|state)\s+(?:[\w-]+\s+){0,2}(?:media|channels?|television|TV|radio|broadcaster|website|account)|"
-    r"on\s+\w+|by\s+(?:tele)?phone|late\s+\w+|last\s+\w+|separately|earlier|later|\w+ly))*"
+    r"on\s+\w+|by\s+(?:tele)?phone|late\s+\w+|last\s+\w+|separately|earlier|later|\w+ly|\([A-Z][\w.]+\)))*"
 )
+# "told dpa", "told the Security Council": who was told, not part of the speaker or the content.
+_TOLD_OBJECT = r"(?:(?<=told)\s+(?:the\s+|a\s+)?(?!that\b)[\w.’'-]+(?:\s+(?!that\b|on\b|in\b|late\b|last\b)[\w.’'-]+){0,4}?)?"
+# An attribution that ends the main clause before a subordinate one ("..., residents said, as ...").
+_CLAUSE_GOES_ON = r"(?=,\s+(?:as|while|after|before|when|amid|despite|following|according|in\s+(?:a|an|the)|[a-z]+ing)\b)"
+_QUOTE_CUES = r"said|says|added|told|stated|wrote|explained|claimed|insisted|warned|noted|declared|stressed|continued|tweeted|posted"
 _AFTER_QUOTE = re.compile(
     r"\s*,?\s*(?:(?P<cue1>said|says|added|told|stated)\s+(?P<who1>[^,.;\"“”]{2,60})"
-    rf"|(?P<who2>[^,.;\"“”]{{2,60}}?)\s+(?P<cue2>said|says|added|told|stated)(?:{_TAIL}|\s+(?:in|on|at|during|after)\s[^,.;\"“”]{{2,80}}?))\s*[.,;]"
+    rf"|(?P<who2>[^,.;\"“”]{{2,60}}?)(?:,\s+[^,.;\"“”]{{2,80}}?,)?\s+(?P<cue2>{_QUOTE_CUES}){_TOLD_OBJECT}"
+    rf"(?:{_TAIL}|\s+(?:in|on|at|during|after)\s[^,.;\"“”]{{2,80}}?))\s*[.,;]"
 )
 # A quotation running over several sentences, then its speaker ("... this morning," the army said).
 _LONG_QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{3,800}?)[\"”]")
@@ -117,6 +124,11 @@ _BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)"
 _ACCUSED_BY = re.compile(rf"\b(?P<cue>{_BE}\s+accused\s+by)\s+(?P<who>[^,.;]{{2,60}}?)\s+of\s+")
 # "..., adding that B": a second content of the same claimant.
 _ADDING = re.compile(r",\s+(?P<cue>adding|saying|noting|stressing|warning|explaining|citing|accusing|demanding|calling\s+for)\s+(?:that\s+)?")
+# "The party issued a statement accusing X of ...": the document's author is the claimant.
+_DOCUMENT_CUE = re.compile(
+    r"\s+(?:issued|released|published|sent|put\s+out)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:statement|communiqué|letter|message|report)\s+"
+    r"(?P<cue>accusing|saying|stating|claiming|calling\s+for|demanding|denouncing|condemning|warning|announcing|urging)\s+(?:that\s+)?"
+)
 # "Reuters was unable to confirm X": uncertain, the agency as claimant.
 _UNABLE = re.compile(rf"\s+(?P<cue>{_BE}\s+(?:unable|not\s+able)\s+to\s+(?:independently\s+)?(?:verify|confirm))\s+")
 # Unverified or unknown, in the article's own voice: content with no claimant, modality uncertain.
@@ -131,17 +143,17 @@ _NP_UNVERIFIED = re.compile(
 # "CONTENT, the mission said in a statement." / "CONTENT, said the spokesman."
 _FINAL_ATTRIBUTION = re.compile(
     rf",\s+(?:(?P<who>[^,;\"“”]{{2,60}}?)\s+(?P<cue>said|says|added|reported|stated|warned|explained|confirmed|told|alleged|claimed|"
-    rf"announced|noted|wrote|indicated|insisted){_TAIL}"
+    rf"announced|noted|wrote|indicated|insisted){_TOLD_OBJECT}{_TAIL}"
     r"|(?P<cue2>said|says|added)\s+(?P<who2>[^,;\"“”.]{2,60}))"
-    r"\s*[.!]?[\"”]?\s*$"
+    rf"(?:\s*[.!]?[\"”]?\s*$|{_CLAUSE_GOES_ON})"
 )
-_BOUNDARY = re.compile(r"[,;:]\s*|\s[–—]\s+|\b(?:when|that|as|while|whereas|after|because|and|but)\s+")
+_BOUNDARY = re.compile(r"[,;:]\s*|\s[–—]\s+|\b(?:when|that|as|while|whereas|after|because|and|but|(?:in|during|under|by)\s+which)\s+")
 _TRAILING = re.compile(
     r"(?:\s+(?:also|now|still|further|again|then|recently|today|yesterday|earlier|later|has|have|had|is|are|was|were|will|would|been|\w+ly|"
     r"on\s+" + _WEEKDAY + r"|" + _WEEKDAY + r"|last\s+\w+))+$"
 )
 _LEADING = re.compile(
-    r"^(?:(?:and|but|so|also|however|meanwhile)\s+)?(?:(?:a\s+few|several|two|three|\w+)\s+(?:days|weeks|months|years)\s+ago,?\s+|"
+    r"(?:(?:and|but|so|also|however|meanwhile)\s+)?(?:(?:a\s+few|several|two|three|\w+)\s+(?:days|weeks|months|years)\s+ago,?\s+|"
     r"(?:earlier|later|last\s+\w+|on\s+\w+day),?\s+)?",
     re.IGNORECASE,
 )
@@ -152,7 +164,10 @@ SOURCE_NOUNS = re.compile(
     r"diplomats?|delegates?|members?|researchers?|investigators?|observers?|leaders?|commanders?|police|"
     r"authorities|people|villagers|activists?|agency|mission|council|organi[sz]ation|journalists?|media|survey|study|"
     r"envoy|representatives?|secretary|chief|head|director|mayor|governor|prefect|lawyers?|doctors?|relatives?|survivors?|"
-    r"elders?|notables?|ambassadors?|deputy|lawmakers?|colonel|general|captain|UN|U\.N\.)\b",
+    r"elders?|notables?|ambassadors?|deputy|lawmakers?|colonel|general|captain|UN|U\.N\.|rebels?|separatists?|jihadists?|"
+    r"militants?|insurgents?|fighters?|soldiers?|troops|coalition|alliance|movements?|junta|part(?:y|ies)|opposition|union|bloc|NGOs?|"
+    r"drivers?|herders?|traders?|farmers?|locals?|inhabitants?|survivors?|victims?|families|workers?|medics?|nurses?|teachers?|"
+    r"students?|clerics?|imams?|monitors?|chiefs?|women|men)\b",
     re.IGNORECASE,
 )
 
@@ -303,7 +318,7 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
             bare = "that" not in m.group("that") and not m.group("that").strip().startswith(("\"", "“"))
             if bare and cue.startswith("suspect") and not text[m.end("that") : m.end("that") + 1].isupper():
                 continue  # "attacks by suspected jihadists": an adjective, not a belief
-            if bare and cue == "told" and m.group("adv").strip():
+            if bare and cue in ("told", "informed") and m.group("adv").strip():
                 bare = False  # "told Reuters at least 11 herders were killed"
             if bare and not _BARE_OK.match(cue):
                 # "announced it had used drones": a pronoun and a finite verb open a reported clause
@@ -312,6 +327,8 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
             claimant = _claimant_span(text, s0, m.start("cue"))
             if claimant is None:
                 continue
+            if _NAME_ONLY.match(text, m.end("that"), s1 + 1):
+                continue  # "told Human Rights Watch (HRW).": the rest of a name, not a content
             cue_end = m.end("cue")
             manner = _MANNER.match(text, cue_end)
             if manner:
@@ -409,6 +426,12 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
                     local.remove(main)  # the first content ends where "adding that" begins
                     local.append(Claim(main.claimant, main.claimant_actor, main.cue, _trim(text, main.content[0], add.start()), False, main.modality))
                     local.append(Claim(main.claimant, main.claimant_actor, (add.start("cue"), add.end("cue")), content, False, main.modality))
+        doc = _DOCUMENT_CUE.search(text, s0, s1)
+        if doc and not any(c.cue[0] >= doc.start() for c in local):
+            who = _claimant_span(text, s0, doc.start())
+            content = _trim(text, doc.end(), s1)
+            if who is not None and content[1] - content[0] >= 3:
+                local.append(Claim(who, _actor_in(who, mentions), (doc.start("cue"), doc.end("cue")), content, False, _modality(doc.group("cue"))))
         unable = _UNABLE.search(text, s0, s1)
         if unable:
             who = _claimant_span(text, s0, unable.start())

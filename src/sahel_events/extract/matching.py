@@ -278,9 +278,9 @@ ORG_HEADS = frozenset(
     "Group Front Movement Coalition Alliance Army Forces Brigade Battalion Party Union Council Committee "
     "Organization Organisation Agency Ministry Mission Office Institute Network Company Corporation "
     "Association Federation Platform Commission Court Bank Programme Program Fund Service Services "
-    "Militia Militias Brigades Battalions Police Gendarmerie Guard Watch".split()
+    "Militia Militias Brigades Battalions Police Gendarmerie Guard Watch Movements Groups Fronts Forum Framework".split()
 )
-ORG_FIRST = frozenset("Ministry Department Office Union Movement Coordination Front Islamic Court Bank".split())
+ORG_FIRST = frozenset("Ministry Department Office Union Movement Coordination Front Islamic Court Bank Platform Alliance Coalition".split())
 PERSON_TITLES = frozenset(
     "President Minister General Gen. Colonel Col. Captain Capt. Lieutenant Lt. Commander Ambassador "
     "Secretary-General Mr. Ms. Mrs. Dr. Prof. Prime Spokesperson Spokesman Spokeswoman Envoy Sheikh Imam "

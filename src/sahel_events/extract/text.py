@@ -28,7 +28,7 @@ _CLAUSE = re.compile(
     r"|\s+(?=(?:after|before|because|while|although|whereas|following)\s)"
     r"|;\s*|\s+(?=[\"“])|\bthat\s+(?=[\"“])|(?<=[,.!?][\"”])\s+",
 )
-_LEADING = re.compile(r"^(?:[,;:\s\"“”]|and\s|but\s)+")
+_LEADING = re.compile(r"(?:[,;:\s\"“”]|and\s|but\s)+")
 _INTRO = re.compile(r"(?:As|When|While|After|Before|Since|Although|Though|If|Once|Because|Despite|Following|In|On|Amid)\b[^,]{0,120},\s+")
 
 
