@@ -932,3 +932,62 @@ def test_statement_accusing_is_the_issuers_claim(reference):
     r = run("Synthetic: The union issued a short statement accusing the police of beating its members.", reference)
     c = claim_of(r, "accusing")
     assert (c["claimant_text"], c["content_text"]) == ("The union", "the police of beating its members")
+
+
+def test_named_claimant_between_commas_before_an_adverb(reference):
+    r = run("Synthetic: The envoy of the bloc in the region, Jane Roe, firmly condemns this raid.", reference)
+    c = claim_of(r, "condemns")
+    assert (c["claimant_text"], c["content_text"]) == ("Jane Roe", "this raid")
+
+
+def test_claimant_before_a_time_phrase_between_commas(reference):
+    r = run("Synthetic: The raid follows a warning from the northern alliance, the CSP, on Friday said it would hold Gao.", reference)
+    c = claim_of(r, "said")
+    assert (c["claimant_text"], c["claimant_actor_id"]) == ("the CSP", "csp")
+
+
+def test_attribution_with_a_delay_and_after_a_quote_with_however(reference):
+    r = run("Synthetic: In the raid, four of its guards were hurt, the operator added some hours later.", reference)
+    assert claim_of(r, "added")["claimant_text"] == "the operator"
+    assert claim_of(run('"We shall stay in Gao," she explained however.', reference), "explained")["content_text"] == "We shall stay in Gao"
+
+
+def test_quoted_phrase_opening_a_content_is_kept_whole(reference):
+    r = run('Synthetic: A rebel spokesman said in the communiqué that "fierce combat" came before the fall of the camp.', reference)
+    c = claim_of(r, "said")
+    assert (c["content_text"], c["direct_quote"]) == ('"fierce combat" came before the fall of the camp', False)
+
+
+def test_passive_stance_verb_with_an_adverb_is_not_a_claim(reference):
+    r = run("Synthetic: John Roe, a colonel who led the coup, is broadly praised by voters despite the sanctions.", reference)
+    assert not [c for c in r.claims if c["cue"] == "praised"]
+
+
+# --- events: states by their country, nominal events, protests (third pass) ------------------
+
+
+def test_country_sending_troops_acts_through_its_forces_and_is_not_the_place(reference):
+    r = run("Synthetic: France has been sending troops to Mali since 2015.", reference)
+    [e] = r.events
+    assert actors_of(r, e) == {("actor1", "french-armed-forces")}
+    assert (e["place_id"], e["event_status"]) == ("mali", "ongoing")
+
+
+def test_undated_nominal_deployment_is_an_event_once(reference):
+    text = ("Synthetic: Tension grew in Mali over the deployment of Wagner fighters to the north. "
+            "Critics in Bamako also objected to the deployment of Wagner fighters.")
+    r = run(text, reference)
+    moves = [e for e in r.events if e["sub_event_type"] == "Other"]
+    assert len(moves) == 1
+    assert actors_of(r, moves[0]) == {("actor1", "wagner-group")}
+
+
+def test_nominal_withdrawal_asked_for_is_not_an_event(reference):
+    r = run("Synthetic: In Mali, the junta pressed for the departure of MINUSMA troops.", reference)
+    assert not [e for e in r.events if e["sub_event_type"] == "Change to group/activity"]
+
+
+def test_protest_named_by_its_demonstrators_takes_the_tense_of_their_verb(reference):
+    r = run("Synthetic: Hundreds of demonstrators rallied in Bamako on Sunday.", reference)
+    [e] = r.events
+    assert (e["event_type"], e["event_status"]) == ("Protests", "occurred")

@@ -42,7 +42,7 @@ _CUE = re.compile(
     r"(?P<adv>(?:(?:(?<=told)|(?<=informed))\s+(?:reporters|journalists|(?:the\s+)?(?:press|media|news\s+agency|agency|council|parliament|assembly|court|committee)\b|(?:(?:the|French|US|British|local|state|private)\s+)?(?:[a-z]+\s+){0,2}?(?:agency|broadcaster|"
     r"newspaper|channel|radio|television|media)\s+(?-i:[A-Z][\w.]*)|(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*)){0,2}))?(?:\s+(?:with(?:\s+(?!that\b)[a-z]+){1,2}|(?!that\b)[a-z]+ly|again|also|today|yesterday|"
     r"earlier|later|separately|last\s+\w+|this\s+(?:week|month|morning)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|in\s+\d{4}|on\s+[A-Z][a-z]+day|" + _WEEKDAY + r"|on\s+\d{1,2}\s+[A-Z][a-z]+|"
-    r"in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|interview|message|speech|post|communiqué|address|introduction|video|report)|"
+    r"in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|interview|message|speech|post|communiqué|address|introduction|video|report)|"
     r"on\s+(?:its|their|his|her|the|social|state)\s+(?:[\w-]+\s+){0,2}(?:media|channels?|television|TV|radio|broadcaster|website|account|platforms?)|"
     r"to\s+(?:reporters|journalists|the\s+press|[A-Z][\w.]+)))*)"
     r"(?P<that>(?:\s+(?:the\s+)?(?:reports|claims|allegations|accusations|suggestions|rumou?rs))?\s*,?\s+that\b\s*,?\s*|\s+(?=[\"“])|\s*:\s*(?=[\"“])|(?:(?<=claimed)|(?<=claims))\s+(?=to\s+have\b)|"
@@ -105,7 +105,8 @@ _TAIL = (
     r"(?:\s+(?:[A-Z][\w.]*|reporters|journalists|(?:speaking\s+)?(?:on|under)\s+(?:(?:the\s+)?condition|cover)\s+of\s+anonymity|"
     r"in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|interview|message|speech|post|communiqué|address|video)|"
     r"on\s+(?:its|their|his|her|the|social|state)\s+(?:[\w-]+\s+){0,2}(?:media|channels?|television|TV|radio|broadcaster|website|account)|"
-    r"on\s+\w+|by\s+(?:tele)?phone|late\s+\w+|last\s+\w+|separately|earlier|later|\w+ly|\([A-Z][\w.]+\)))*"
+    r"on\s+\w+|by\s+(?:tele)?phone|late\s+\w+|last\s+\w+|separately|earlier|later|however|too|again|\w+ly|\([A-Z][\w.]+\)|"
+    r"(?:a\s+few|several|some|\w+)\s+(?:minutes|hours|days)\s+later))*"
 )
 # "told dpa", "told the Security Council": who was told, not part of the speaker or the content.
 _TOLD_OBJECT = r"(?:(?<=told)\s+(?:the\s+|a\s+)?(?!that\b)[\w.’'-]+(?:\s+(?!that\b|on\b|in\b|late\b|last\b)[\w.’'-]+){0,4}?)?"
@@ -167,7 +168,7 @@ SOURCE_NOUNS = re.compile(
     r"elders?|notables?|ambassadors?|deputy|lawmakers?|colonel|general|captain|UN|U\.N\.|rebels?|separatists?|jihadists?|"
     r"militants?|insurgents?|fighters?|soldiers?|troops|coalition|alliance|movements?|junta|part(?:y|ies)|opposition|union|bloc|NGOs?|"
     r"drivers?|herders?|traders?|farmers?|locals?|inhabitants?|survivors?|victims?|families|workers?|medics?|nurses?|teachers?|"
-    r"students?|clerics?|imams?|monitors?|chiefs?|women|men)\b",
+    r"students?|clerics?|imams?|monitors?|chiefs?|women|men|company|firm|operator)\b",
     re.IGNORECASE,
 )
 
@@ -214,10 +215,14 @@ def _claimant_span(text: str, sent_start: int, cue_start: int) -> Span | None:
         head = _claimant_span(text, sent_start, app.end("head"))
         if head is not None:
             return head
-    region_start = sent_start
+    region_start, previous = sent_start, None
     for m in _BOUNDARY.finditer(text, sent_start, cue_start):
-        region_start = m.end()
+        region_start, previous = m.end(), (region_start, m.start())
     s, e = _trim(text, region_start, cue_start)
+    if previous is not None and text[previous[1]] == "," and e > s and not _TRAILING.sub("", " " + text[s:e]).strip():
+        # "X, Jane Roe, strongly condemns", "the CMA, on Monday said": only an adverb after the last comma;
+        # the claimant is the stretch before it
+        s, e = _trim(text, previous[0], previous[1])
     lead = _LEADING.match(text, s, e)
     if lead:
         s = lead.end()
@@ -273,14 +278,17 @@ def _content_after(text: str, start: int, sent_end: int) -> tuple[Span, bool]:
         start += 1
     if start < sent_end and text[start] in "\"“":
         q = _QUOTE.match(text, start, sent_end + 1)
-        if q:
+        if q and not re.search(r"\w", text[q.end() : sent_end]):  # '"heavy fighting" came first': a quoted phrase inside the content
             return (q.start("q"), q.end("q")), True
+        return (start, _trim(text, start, sent_end)[1]), False  # keep the opening quotation mark of the quoted phrase
     return _trim(text, start, sent_end), False
 
 
 def _split_and_that(text: str, content: Span) -> list[Span]:
     """"X said that A, and that B": two contents with the same claimant and cue."""
     parts, start = [], content[0]
+    if not _AND_THAT.search(text, content[0], content[1]):
+        return [content]
     for m in _AND_THAT.finditer(text, content[0], content[1]):
         parts.append(_trim(text, start, m.start()))
         start = m.end()
@@ -342,7 +350,7 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
             if any(a <= m.start("cue") < b for a, b in used_cues):
                 continue
             before = text[s0 : m.start("cue")]
-            if re.search(r"\b(?:is|are|was|were|be|been|being)\s+$", before):
+            if re.search(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", before):
                 continue  # "X has been accused by Y of ...", "the toll was confirmed": a passive names no claimant here
             if re.search(r"\bto\s+$", before):  # "met to express support for": the subject of the clause
                 region = _claimant_span(text, s0, m.start("cue"))

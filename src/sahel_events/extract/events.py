@@ -174,24 +174,35 @@ def _each_coup(text: str, ev: Event, trig: re.Match[str], clause_dates: list[Tim
 
 
 _NOMINAL = re.compile(r"(?i:withdrawal|departure|pull-?out|deployment|arrival|redeployment|expulsion)\s+of")
-_STATE_ACTS = ("order", "withdraw", "arrest", "agreement", "cease", "takeover")
+_UNDATED_NOMINAL_OK = re.compile(r"(?i)\b(?:the|its|their)\s+(?:recent\s+|controversial\s+|planned\s+)?$")
+_NOMINAL_ARGUMENT = re.compile(r"(?i)\b(?:for|until|till|to|before|pending|ahead\s+of|demanded|demanding|"
+                               r"requested|requesting|seeking|sought|ordered|urged|called\s+for|calls\s+for)\s+(?:\w+\s+)?(?:the|its|their)\s+\w*\s*$")
+_STATE_ACTS = ("order", "withdraw", "arrest", "agreement", "cease", "takeover", "move", "presence", "operate")
+_MILITARY_ACTS = ("withdraw", "move", "presence", "operate")  # a country that sends or withdraws troops acts through its forces
 
 
-def _country_subject(text: str, trig: re.Match[str], clause: Clause, sentence: Span, places: list[Mention], reference: Reference) -> str | None:
-    """The government of a country named as the subject of a political act ("Mali expelled ...",
-    "Mali has asked ...") or as the agent of a request ("the request by Mali"), when the dictionary
-    holds that government."""
-    country = None
+def _country_subject(text: str, trig: re.Match[str], clause: Clause, places: list[Mention], reference: Reference,
+                     kind: str) -> tuple[str, Mention] | None:
+    """The state of a country named as the subject of a political act ("Mali expelled ...",
+    "Mali has asked ...") or as the agent of a request ("the request by Mali"), with the mention:
+    its government, or its forces for a military move ("France has been sending troops"), when
+    the dictionary holds that actor."""
+    found = None
     for m in places:
         row = reference.places.get(m.place_id or "", {})
         if row.get("feature") != "country":
             continue
         if clause.start <= m.start and m.end <= trig.start() and re.fullmatch(
-                r"(?:['’]s)?\s+(?:(?:has|have|had|also|now|then|formally|officially|on\s+\w+day)\s+)*", text[m.end : trig.start()]):
-            country = row.get("country")
+                r"(?:['’]s)?\s+(?:(?:has|have|had|been|also|now|then|formally|officially|on\s+\w+day)\s+)*", text[m.end : trig.start()]):
+            found = m
         elif trig.group(0).lower().startswith("request") and 0 <= m.start - trig.end() <= 2:
-            country = row.get("country")
-    return reference.state_actor(country, "government")
+            found = m
+    if found is None:
+        return None
+    country = reference.places[found.place_id or ""].get("country")
+    order = ("state_forces", "government") if kind in _MILITARY_ACTS else ("government",)
+    actor = next((a for a in (reference.state_actor(country, k) for k in order) if a), None)
+    return (actor, found) if actor else None
 
 
 def _is_dateline(text: str, m: Mention) -> bool:
@@ -270,6 +281,11 @@ def _status(text: str, clause: Clause, trig: re.Match[str], sentence: Span, sinc
     word = " ".join(words)
     if kind == "presence":
         return "ongoing"  # "MINUSMA maintains some 8,500 soldiers across the region": a standing deployment
+    if kind == "protest" and re.fullmatch(r"(?i)demonstrators|protesters", trig.group(0)):
+        # the noun names the actors; the verb after it tells the time ("demonstrators marched", "... gather")
+        verb = re.match(r"(?:\s+(?:\w+ly|also|again|then))*\s+(\w+)", text[trig.end() : clause.end])
+        if verb and re.fullmatch(r"(?i)\w+ed|took|held|went|came|ran|threw|burnt|gathered|were|had", verb.group(1)):
+            return "occurred"
     if kind == "restrict":  # "lorries have not been allowed to leave": a state lasting to the present
         return "ongoing" if since or re.match(r"ha(?:s|ve)\b", trig.group(0), re.I) else "occurred"
     infinitive = re.search(r"\bto\s+(?:\w+ly\s+)?$", before, re.I)
@@ -351,10 +367,19 @@ def find_events(
                     # its own date in the phrase; without one it is a topic, not an event
                     own = next((d for d in s_dates if 0 <= d.start - trig.end() <= 60 and not re.search(r"[,;.]", text[trig.end() : d.start])
                                 and d.date_start is not None), None)
-                    if own is None or dct is None:
+                    if dct is None:
                         continue
-                    status = "occurred" if own.date_end < dct else "planned" if own.date_start > dct else "ongoing"
-                    clause_dates = [own]
+                    if own is None:
+                        # undated: "the deployment of Wagner mercenaries to Mali" as a past fact of the story,
+                        # only once per actor (dedupe keeps the first); an undated withdrawal is often still
+                        # to come ("talks covered the withdrawal of X"), so it stays a topic
+                        lead = text[max(clause.start, trig.start() - 40) : trig.start()]
+                        if t.kind != "move" or not _UNDATED_NOMINAL_OK.search(lead) or _NOMINAL_ARGUMENT.search(lead):
+                            continue  # "a request for the withdrawal of X", "until the departure of X": not a fact
+                        status, clause_dates = "occurred", []
+                    else:
+                        status = "occurred" if own.date_end < dct else "planned" if own.date_start > dct else "ongoing"
+                        clause_dates = [own]
                 else:
                     status = _status(text, clause, trig, sentence, since, t.kind, deadline)
                 if t.kind in ("withdraw", "move") and clause.first in ("as", "while") and any(e.violent for e in sent_events):
@@ -457,9 +482,10 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
         subj_ids = [reported.claimant_actor]  # "the army said it / its soldiers had killed ...": the claimant itself
     by_agent = trig.group(0).lower().startswith("request by")
     if (not subj_ids or by_agent) and t.kind in _STATE_ACTS:
-        state = _country_subject(text, trig, clause, sentence, places, reference)
+        state = _country_subject(text, trig, clause, places, reference, t.kind)
         if state:
-            subj_ids = [state]  # "Mali has expelled ...", "the request by Mali": the state acts through its government
+            subj_ids = [state[0]]  # "Mali has expelled ...", "the request by Mali": the state acts through its government
+            places = [m for m in places if m is not state[1]]  # the acting state is not where the act happens
         elif by_agent:
             subj_ids = []  # "the request by X": only X made it
     if not subj_ids and _FIRST_PERSON.search(before):
