@@ -991,3 +991,22 @@ def test_protest_named_by_its_demonstrators_takes_the_tense_of_their_verb(refere
     r = run("Synthetic: Hundreds of demonstrators rallied in Bamako on Sunday.", reference)
     [e] = r.events
     assert (e["event_type"], e["event_status"]) == ("Protests", "occurred")
+
+
+def test_a_merged_violent_clause_joins_the_evidence(reference):
+    text = "Synthetic: The second raid hit the village of Gao, when soldiers had to push back an attack on their post."
+    r = run(text, reference)
+    [e] = [e for e in r.events if e["event_type"] == "Battles"]
+    assert e["evidence_text"].endswith("push back an attack on their post")
+
+
+def test_curfew_war_and_troop_cuts_are_events(reference):
+    r = run("Synthetic: In Mali, the junta imposed a new curfew on Timbuktu on Sunday.", reference)
+    [e] = r.events
+    assert (e["sub_event_type"], e["date_start"]) == ("Other", dt.date(2023, 10, 8))
+    r = run("Synthetic: In Mali, the CMA declared war on the junta in August.", reference)
+    [e] = r.events
+    assert actors_of(r, e) == {("actor1", "cma"), ("actor2", "malian-military-junta")}
+    r = run("Synthetic: MINUSMA will halve its troops in Mali next year.", reference)
+    [e] = r.events
+    assert (e["sub_event_type"], e["event_status"]) == ("Change to group/activity", "planned")

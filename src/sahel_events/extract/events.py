@@ -139,7 +139,10 @@ class Event:
 
 def _merge_violence(text: str, event: Event, t: Trigger, trig: re.Match[str], clause: Clause, reference: Reference) -> None:
     """A second violent trigger of the same report adds detail to the first event:
-    an explosive means refines its type, a death toll fills its fatalities."""
+    an explosive means refines its type, a death toll fills its fatalities, and its clause joins
+    the evidence."""
+    if clause.end > event.evidence[1]:
+        event.evidence = (event.evidence[0], clause.end)
     if t.kind == "explosion":
         for rx, sub in EXPLOSION_SUBTYPES:
             if rx.search(trig.group(0)):

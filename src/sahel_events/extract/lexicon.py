@@ -34,7 +34,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:withdrawal|liquidation|drawdown|pull-?out|departure)(?:\s+of(?:\s+[\w’'-]+){1,6}?)?\s+"
         r"(?:(?:shall|will|must|is\s+to|is\s+(?:scheduled|expected|set)\s+to)\s+(?:begin|start|commence|end|conclude|be\s+completed)|"
         r"began|started|commenced|ended|(?:was|were|has\s+been|had\s+been)\s+completed)|"
-        r"(?:withdrawal|departure|pull-?out)\s+of(?=\s)",
+        r"(?:withdrawal|departure|pull-?out)\s+of(?=\s)|"
+        r"(?:reduc(?:e|es|ed|ing)|cut(?:s|ting)?|scal(?:e|es|ed|ing)\s+(?:back|down)|halv(?:e|es|ed|ing))\s+(?:its|their|the|that|this)\s+(?:\w+\s+){0,2}?"
+        r"(?:number\s+of\s+(?:troops|soldiers)|military\s+presence|presence|troops|forces|contingents?|deployment)",
         SD,
         "Change to group/activity",
     ),
@@ -137,7 +139,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:end(?:s|ed)?|scrap(?:s|ped)?|terminat(?:es|ed)|suspend(?:s|ed)?|withdr(?:ew|aws?)\s+from|pull(?:s|ed)?\s+out\s+of|renounc(?:es|ed))\s+"
         r"(?:a|an|the|its)\s+(?:[\w’'-]+\s+){0,3}?(?:deal|agreement|accord|treaty)|"
         r"ask(?:s|ed)?(?=\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?\s+to\s+(?:withdraw|leave|depart|pull\s+out|quit|end|close|halt|stop)\b)|"
-        r"vot(?:e|es|ed)(?=\s+(?:(?:\w+ly|on\s+\w+|today|yesterday)\s+){0,2}(?:to|in\s+favou?r\s+of)\b)",
+        r"vot(?:e|es|ed)(?=\s+(?:(?:\w+ly|on\s+\w+|today|yesterday)\s+){0,2}(?:to|in\s+favou?r\s+of)\b)|"
+        r"declar(?:e|es|ed|ing)\s+war\s+(?:on|against)|(?:(?:considers?|considered)\s+(?:itself|themselves)\s+)?at\s+war\s+with(?=\s)|"
+        r"impos(?:e|es|ed|ing)\s+(?:a\s+|an\s+|new\s+)?(?:\w+\s+)?(?:restrictions|curfew|ban|state\s+of\s+emergency|embargo)",
         SD,
         "Other",
     ),
