@@ -1010,3 +1010,19 @@ def test_curfew_war_and_troop_cuts_are_events(reference):
     r = run("Synthetic: MINUSMA will halve its troops in Mali next year.", reference)
     [e] = r.events
     assert (e["sub_event_type"], e["event_status"]) == ("Change to group/activity", "planned")
+
+
+def test_a_toll_for_the_strikes_paragraphs_later_is_the_earlier_strike(reference):
+    text = ("Synthetic: Drone strikes hit a market near Gao on Sunday. "
+            "The army said it was hunting terrorists in the area. "
+            "Officials in the town spoke of heavy damage to shops. "
+            "A trader told the agency that at least 12 civilians were killed in the strikes.")
+    r = run(text, reference)
+    violent = [e for e in r.events if e["event_type"] != "Strategic developments"]
+    assert len(violent) == 1
+    assert (violent[0]["fatalities_min"], violent[0]["fatalities_max"]) == (12, None)  # "at least 12"
+
+
+def test_soldiers_deployed_as_part_of_a_mission_without_a_named_mover_are_not_an_event(reference):
+    r = run("Synthetic: About 900 Danish soldiers had been deployed as part of MINUSMA over the decade.", reference)
+    assert not r.events

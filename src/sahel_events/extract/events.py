@@ -24,7 +24,7 @@ from .lexicon import EXPLOSION_SUBTYPES, TRIGGER_RE, Trigger, trigger_of
 from .matching import ABROAD, Mention
 from .text import Clause, Span
 from .eventdates import date_fields, event_date, is_deadline
-from .retelling import dedupe, retells
+from .retelling import dedupe, retells, retold_earlier
 from .timex import Timex
 from .tolls import toll
 
@@ -410,6 +410,10 @@ def find_events(
                 if t.violent and last_violent is not None and retells(text, ev, last_violent, number, main_country):
                     retold = last_violent[1]
                     continue  # "The assailants stormed the camp ..." right after the attack's report: the same attack
+                earlier = retold_earlier(text, ev, [e for e in out if e.violent], main_country) if t.violent else None
+                if earlier is not None:
+                    retold = earlier
+                    continue  # "... were killed in the strikes", paragraphs after the strikes were reported
                 kinds_here.add(t.kind)
                 ev.violent = t.violent
                 if t.violent:
@@ -591,8 +595,8 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
         country = reference.places.get(place_id or main_country or "", {}).get("country")
         roles["actor1"] = ["unidentified-armed-group-mali"] if country == "MLI" and "unidentified-armed-group-mali" in reference.actors else []
         place_id = place_id or main_country
-    if t.kind == "move" and not roles.get("actor1"):
-        return None  # "Two aircraft arrived ... with the 49 soldiers": no mover named
+    if t.kind in ("move", "operate", "presence") and not roles.get("actor1"):
+        return None  # "Two aircraft arrived ... with the 49 soldiers", "soldiers had been deployed as part of X": no mover named
     if t.kind == "protest":  # ACLED: the protesters are actor1; what they protest against is not a party
         country = reference.places.get(place_id or "", {}).get("country")
         roles = {"actor1": ["protesters-mali"]} if country == "MLI" and "protesters-mali" in reference.actors else {}

@@ -52,6 +52,41 @@ _TOLL = re.compile(r"\b(?:was|were|are|is)\s+(?:\w+ly\s+)?(?:killed|wounded|inju
 _NEW_EVENT_NOUN = re.compile(r"\b(?:an?|another|second|new)\s+(?:\w+\s+)?(?:attack|assault|ambush|raid|strike|bombing|explosion|blast)\b", re.I)
 
 
+# "the strikes", "these attacks": a definite reference to violence the story has already reported.
+_DEFINITE_VIOLENCE = re.compile(
+    r"\b(?:the|these|those|this|that)\s+(?:(?:\w+|drone|air)\s+)?(?P<noun>attacks?|assaults?|ambush(?:es)?|raids?|strikes?|airstrikes?|bombings?|"
+    r"explosions?|blasts?|killings?|massacres?|violence|fighting|clashes)\b|^\W*(?:These|Those)\b",
+    re.I,
+)
+
+
+def retold_earlier(text: str, ev: Event, earlier: list[Event], main_country: str | None) -> Event | None:
+    """The earlier violent event that a later clause refers back to by a definite noun ("15 civilians
+    were killed in the strikes"), however far back, when the clause adds no other date, place or
+    attacker of its own; its toll, if any, fills the earlier event's."""
+    if not earlier or _NEW_EVENT_NOUN.search(text, ev.evidence[0], ev.evidence[1]):
+        return None
+    ref = _DEFINITE_VIOLENCE.search(text, ev.evidence[0], ev.evidence[1])
+    if ref is None:
+        return None
+    strikes = bool(ref.group("noun") and re.match(r"(?i)(?:air)?strike|bomb|explos|blast", ref.group("noun")))
+    for prev in reversed(earlier):
+        if strikes and prev.event_type != "Explosions/Remote violence":
+            continue
+        if ev.date.get("date_text") is not None and (ev.date.get("date_start"), ev.date.get("date_end")) != (prev.date.get("date_start"), prev.date.get("date_end")):
+            continue  # a date of its own that is not the earlier event's: another event
+        if ev.place_id not in (None, main_country, prev.place_id):
+            continue
+        a1 = ev.roles.get("actor1", [])
+        prev_all = {a for ids in prev.roles.values() for a in ids}
+        if a1 and a1 != ["unidentified-armed-group-mali"] and not set(a1) <= prev_all:
+            continue
+        if ev.fatalities != (None, None) and prev.fatalities == (None, None):
+            prev.fatalities = ev.fatalities
+        return prev
+    return None
+
+
 def dedupe(events: list[Event]) -> list[Event]:
     """One event per (kind, first actor, status, place): restatements of the same event that add no
     date are dropped ("The junta decided on Monday ... It also decided that ..." is one decision)."""
