@@ -1026,3 +1026,22 @@ def test_a_toll_for_the_strikes_paragraphs_later_is_the_earlier_strike(reference
 def test_soldiers_deployed_as_part_of_a_mission_without_a_named_mover_are_not_an_event(reference):
     r = run("Synthetic: About 900 Danish soldiers had been deployed as part of MINUSMA over the decade.", reference)
     assert not r.events
+
+
+def test_participle_after_an_act_is_the_named_actors_claim(reference):
+    c = claim_of(run("Synthetic: The African Union suspended Mali in June, accusing it of delaying the vote.", reference), "accusing")
+    assert (c["claimant_text"], c["content_text"]) == ("African Union", "it of delaying the vote")
+
+
+def test_with_a_group_demanding_is_the_groups_claim(reference):
+    r = run("Synthetic: Activists met at a teacher's home, with the coalition demanding the release of two men.", reference)
+    c = claim_of(r, "demanding")
+    assert (c["claimant_text"], c["content_text"]) == ("the coalition", "the release of two men")
+
+
+def test_coordinated_stance_verbs_share_their_subject_and_split_the_content(reference):
+    text = "Synthetic: The envoy left after the Swedish minister spoke of growing unrest and questioned the army's campaign."
+    r = run(text, reference)
+    assert claim_of(r, "spoke of")["content_text"] == "growing unrest"
+    c = claim_of(r, "questioned")
+    assert (c["claimant_text"], c["content_text"]) == ("the Swedish minister", "the army's campaign")

@@ -130,6 +130,11 @@ _DOCUMENT_CUE = re.compile(
     r"\s+(?:issued|released|published|sent|put\s+out)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:statement|communiqué|letter|message|report)\s+"
     r"(?P<cue>accusing|saying|stating|claiming|calling\s+for|demanding|denouncing|condemning|warning|announcing|urging)\s+(?:that\s+)?"
 )
+# "..., with the alliance demanding the release of ...": the noun phrase after "with" is the claimant.
+_WITH_PARTICIPLE = re.compile(
+    r"\bwith\s+(?P<who>(?:the|a|an|its|their|some|many|several)\s+[^,;\"“”]{2,50}?)\s+"
+    r"(?P<cue>demanding|saying|calling\s+for|accusing|insisting|warning|claiming|denying|urging)\s+(?:that\s+)?"
+)
 # "Reuters was unable to confirm X": uncertain, the agency as claimant.
 _UNABLE = re.compile(rf"\s+(?P<cue>{_BE}\s+(?:unable|not\s+able)\s+to\s+(?:independently\s+)?(?:verify|confirm))\s+")
 # Unverified or unknown, in the article's own voice: content with no claimant, modality uncertain.
@@ -358,6 +363,13 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
                 claimant = _claimant_span(text, region[0], verb.start()) if region and verb else None
             else:
                 claimant = _claimant_span(text, s0, m.start("cue"))
+            if claimant is None and re.search(r"\band\s+(?:\w+ly\s+)?$", before):
+                # "the minister spoke of A and questioned B": the second verb shares the first one's subject
+                prior = [c for c in local if c.claimant is not None and c.cue[1] <= m.start("cue")]
+                claimant = prior[-1].claimant if prior else None
+                if prior and prior[-1].content[0] < m.start("cue") < prior[-1].content[1]:
+                    conj = text.rfind(" and", prior[-1].content[0], m.start("cue"))  # A ends where "and questioned" begins
+                    prior[-1].content = _trim(text, prior[-1].content[0], conj)
             if claimant is None:
                 continue
             cue_span = (m.start("cue"), m.end("cue"))
@@ -422,7 +434,7 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
         for add in _ADDING.finditer(text, s0, s1):
             main = next((c for c in sorted(local, key=lambda c: -c.cue[0]) if c.cue[0] < add.start() and c.claimant), None)
             if main is None:  # "The government expelled the ambassador, citing ...": the subject that acted
-                subj = next((m for m in mentions if m.entity_type == "actor" and m.actor_id and s0 <= m.start < add.start()
+                subj = next((m for m in mentions if m.entity_type == "actor" and s0 <= m.start < add.start()
                              and len(text[s0 : m.start].split()) <= 2), None)
                 content = _trim(text, add.end(), s1)
                 if subj is not None and content[1] - content[0] >= 3:
@@ -434,6 +446,13 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
                     local.remove(main)  # the first content ends where "adding that" begins
                     local.append(Claim(main.claimant, main.claimant_actor, main.cue, _trim(text, main.content[0], add.start()), False, main.modality))
                     local.append(Claim(main.claimant, main.claimant_actor, (add.start("cue"), add.end("cue")), content, False, main.modality))
+        with_ = _WITH_PARTICIPLE.search(text, s0, s1)
+        if with_ and not any(c.cue[0] >= with_.start() for c in local):
+            who = _claimant_span(text, with_.start("who"), with_.end("who"))
+            content = _trim(text, with_.end(), s1)
+            if who is not None and who[1] == with_.end("who") and content[1] - content[0] >= 3:
+                local.append(Claim(who, _actor_in(who, mentions), (with_.start("cue"), with_.end("cue")), content, False,
+                                   _modality(with_.group("cue"))))
         doc = _DOCUMENT_CUE.search(text, s0, s1)
         if doc and not any(c.cue[0] >= doc.start() for c in local):
             who = _claimant_span(text, s0, doc.start())
