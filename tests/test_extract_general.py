@@ -1045,3 +1045,20 @@ def test_coordinated_stance_verbs_share_their_subject_and_split_the_content(refe
     assert claim_of(r, "spoke of")["content_text"] == "growing unrest"
     c = claim_of(r, "questioned")
     assert (c["claimant_text"], c["content_text"]) == ("the Swedish minister", "the army's campaign")
+
+
+def test_the_articles_country_counts_its_towns_not_only_its_name(reference):
+    text = ("Synthetic: Crowds in Bamako waved signs against France. Traders in Gao echoed them. "
+            "France said nothing. After a coup in 2021, elections were promised.")
+    r = run(text, reference)
+    [coup] = [e for e in r.events if e["evidence_text"].startswith("After a coup")]
+    assert actors_of(r, coup) == {("actor1", "malian-military-junta")}
+    assert coup["place_id"] == "mali"
+
+
+def test_a_foreign_country_on_the_other_side_of_a_relation_is_not_the_place(reference):
+    r = run("Synthetic: In Bamako, Mali's junta severed ties with France on Monday.", reference)
+    [e] = r.events
+    assert e["place_id"] != "france"
+    r = run("Synthetic: French troops were deployed in France on Monday.", reference)
+    assert [e["place_id"] for e in r.events] == ["france"]

@@ -208,6 +208,24 @@ def _country_subject(text: str, trig: re.Match[str], clause: Clause, places: lis
     return (actor, found) if actor else None
 
 
+def _main_country(places: list[Mention], reference: Reference) -> str | None:
+    """The country-level place of the country the article is about: the one whose places, towns
+    and regions included, the text names most ("Down with France" at a rally in Bamako is still
+    about Mali); ties go to the country named first."""
+    country_place = {row.get("country"): pid for pid, row in reference.places.items() if row.get("feature") == "country"}
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in places:
+        code = reference.places.get(m.place_id or "", {}).get("country")
+        if code in country_place:
+            counts[code] += 1
+            first.setdefault(code, m.start)
+    if not counts:
+        return None
+    best = min(counts, key=lambda c: (-counts[c], first[c]))
+    return country_place[best]
+
+
 def _is_dateline(text: str, m: Mention) -> bool:
     """"BAMAKO, Mali (AP) —", "Bamako, 19 June 2022 –": where the report was filed, not where events happened."""
     lead = m.start < 3 or (m.start < 25 and re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*,\s*", text[: m.start]))
@@ -327,10 +345,7 @@ def find_events(
     actors = [m for m in mentions if m.entity_type == "actor" and m.actor_id]
     places = [m for m in mentions if m.entity_type == "place" and m.place_id]
     dates = [t for t in timexes if t.kind == "date"]
-    country_counts = Counter(
-        m.place_id for m in places if reference.places.get(m.place_id, {}).get("feature") == "country"
-    )
-    main_country = country_counts.most_common(1)[0][0] if country_counts else None
+    main_country = _main_country(places, reference)
     out: list[Event] = []
     a_starts, p_starts, d_starts = [m.start for m in actors], [m.start for m in places], [d.start for d in dates]
     last_violent: tuple[int, Event] | None = None  # the latest violent event and its sentence number
@@ -565,7 +580,13 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
     if not has_support:
         return None
     # Place: the clause, then the sentence, then the article's country for non-person actors.
-    sent_places = [m for m in places if sentence[0] <= m.start < sentence[1] and not _is_dateline(text, m)]
+    # A country on the other side of a relation ("severed ties with France", "backed by France",
+    # "Russia's Wagner") is not where the event happens.
+    foreign = {m.start for m in places if reference.places.get(m.place_id or "", {}).get("feature") == "country"
+               and (re.search(r"\b(?:with|against|by|from|of|towards?|and)\s+$", text[max(0, m.start - 12) : m.start])
+                    or re.match(r"['’]s\b", text[m.end : m.end + 3]))}
+    clause_places = [m for m in clause_places if m.start not in foreign]
+    sent_places = [m for m in places if sentence[0] <= m.start < sentence[1] and not _is_dateline(text, m) and m.start not in foreign]
     after = [m for m in clause_places if m.start >= trig.start()]
     pick = (after or clause_places or sent_places or [None])[0]
     place_id = pick.place_id if pick else None
