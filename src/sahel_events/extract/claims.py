@@ -41,9 +41,11 @@ _CUE = re.compile(
     rf"\b(?P<cue>{REPORT_CUES}|{HEDGE_CUES}|{DENY_CUES})"
     r"(?P<adv>(?:(?:(?<=told)|(?<=informed))\s+(?:reporters|journalists|(?:the\s+)?(?:press|media|news\s+agency|agency|council|parliament|assembly|court|committee)\b|(?:(?:the|French|US|British|local|state|private)\s+)?(?:[a-z]+\s+){0,2}?(?:agency|broadcaster|"
     r"newspaper|channel|radio|television|media)\s+(?-i:[A-Z][\w.]*)|(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*)){0,2}))?(?:\s+(?:with(?:\s+(?!that\b)[a-z]+){1,2}|(?!that\b)[a-z]+ly|again|also|today|yesterday|"
-    r"earlier|later|separately|last\s+\w+|this\s+(?:week|month|morning)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|in\s+\d{4}|on\s+[A-Z][a-z]+day|" + _WEEKDAY + r"|on\s+\d{1,2}\s+[A-Z][a-z]+|"
+    r"earlier|later|separately|last\s+\w+|this\s+(?:week|month|morning)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|in\s+\d{4}|on\s+[A-Z][a-z]+day|" + _WEEKDAY + r"|(?:on\s+)?(?:" + _WEEKDAY + r"\s+)?\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
+    r"via\s+(?:its|their|his|her|the|a|an)\s+(?:[\w-]+\s+){0,5}?(?:channel|account|app|website|statement|message|post|Telegram|X|Twitter|Facebook)|"
+    r"(?:speaking\s+)?(?:on|under)\s+(?:(?:the\s+)?condition|cover)\s+of\s+anonymity|by\s+(?:tele)?phone|"
     r"in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|interview|message|speech|post|communiqué|address|introduction|video|report)|"
-    r"on\s+(?:its|their|his|her|the|social|state)\s+(?:[\w-]+\s+){0,2}(?:media|channels?|television|TV|radio|broadcaster|website|account|platforms?)|"
+    r"on\s+(?:its|their|his|her|the|social|state)\s+(?:[\w-]+\s+){0,2}(?:media|channels?|networks?|television|TV|radio|broadcaster|website|account|platforms?)|"
     r"to\s+(?:reporters|journalists|the\s+press|[A-Z][\w.]+)))*)"
     r"(?P<that>(?:\s+(?:the\s+)?(?:reports|claims|allegations|accusations|suggestions|rumou?rs))?\s*,?\s+that\b\s*,?\s*|\s+(?=[\"“])|\s*:\s*(?=[\"“])|(?:(?<=claimed)|(?<=claims))\s+(?=to\s+have\b)|"
     r"\s+(?=(?:the|a|an|it|they|he|she|there|its|their|his|her|some|many|(?!" + _WEEKDAY + r"\b)[A-Z]\w*)\b)|"
@@ -62,7 +64,7 @@ _STANCE = re.compile(
     r"question(?:s|ed)|urg(?:es|ed)|warn(?:s|ed)\s+(?:of|against)|sp(?:eaks|oke)\s+of|pa(?:ys|id)\s+tribute\s+to|rais(?:es|ed)\s+(?:serious\s+)?concerns?\s+(?:about|over)"
     r"|express(?:es|ed)?\s+(?:(?:its|their|his|her|deep|grave|strong|full|serious|continued)\s+)*"
     r"(?:support|concern|regret|alarm|solidarity|outrage)\s+(?:for|about|over|at|regarding))"
-    r"(?=\s+(?!that\b)\S)"
+    r"(?=\s+(?!that\b|(?:on|via|under|in|at|to|from|by|during|after|before|late|last|earlier|later|yesterday|today|" + _WEEKDAY + r")\b(?![’']s)|\d)\S)"
 )
 _BUT = re.compile(r",?\s+but\s+|\s+(?:after|when|because|while)\s+(?=(?:the|a|an|it|they|[A-Z])\w*\b)")
 # "noted with concern that": the manner phrase belongs to the cue.
@@ -95,7 +97,11 @@ _LIKELIHOOD = re.compile(
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")
 
 _PRONOUN_CLAUSE = re.compile(r"(?:it|they|he|she|we)\s+(?:had|has|have|was|were|would|will|is|are|could|\w+ed)\b")
-_NAME_ONLY = re.compile(r"(?:[A-Z(][\w.)’'-]*\s*)+[.!]?[\"”]?\s*$")
+_NAME_ONLY = re.compile(r"(?:[A-Z(][\w.)’'-]*\s*)+[.!]?[\"”]?\s*$|[\d\s.,]*$")
+_NEGATED_CUE = re.compile(r"\b(?:did|does|do|would|could|will)\s*(?:not|n[’']t)\s+$|\b(?:declined|refused)\s+to\s+$")
+_BARE_QUANTITY_CUE = re.compile(r"(?:reported|reports|report|recorded|documented|counted|showed|shows|show|confirmed)$")
+_QUANTITY = re.compile(r"(?:at\s+least|more\s+than|over|nearly|about|around|some|several|many|dozens|hundreds|scores|heavy|significant|"
+                       r"numerous|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty)\b", re.I)
 _BARE_OK = re.compile(rf"^(?:said|says|say|{HEDGE_CUES})$")
 _HEDGE_ADV = re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly)\b")
 _UNCLEAR = re.compile(r"\b[Ii]t (?:is|was|remains|remained) (?:still |also )?(?:unclear|not clear|uncertain|unknown|not known) (?:whether|if|how|why|who|when)\b")
@@ -104,15 +110,17 @@ _QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{3,}?)[\"”]")
 _TAIL = (
     r"(?:\s+(?:[A-Z][\w.]*|reporters|journalists|(?:speaking\s+)?(?:on|under)\s+(?:(?:the\s+)?condition|cover)\s+of\s+anonymity|"
     r"in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|interview|message|speech|post|communiqué|address|video)|"
-    r"on\s+(?:its|their|his|her|the|social|state)\s+(?:[\w-]+\s+){0,2}(?:media|channels?|television|TV|radio|broadcaster|website|account)|"
+    r"on\s+(?:its|their|his|her|the|social|state)\s+(?:[\w-]+\s+){0,2}(?:media|channels?|networks?|television|TV|radio|broadcaster|website|account)|"
+    r"via\s+(?:its|their|his|her|the|a|an)\s+(?:[\w-]+\s+){0,5}?(?:channel|account|app|website|statement|message|post|Telegram|X|Twitter|Facebook)|"
+    r"(?:under|on)\s+(?:the\s+)?(?:condition|cover)\s+of\s+'?anonymity|(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
     r"on\s+\w+|by\s+(?:tele)?phone|late\s+\w+|last\s+\w+|separately|earlier|later|however|too|again|\w+ly|\([A-Z][\w.]+\)|"
     r"(?:a\s+few|several|some|\w+)\s+(?:minutes|hours|days)\s+later))*"
 )
 # "told dpa", "told the Security Council": who was told, not part of the speaker or the content.
 _TOLD_OBJECT = r"(?:(?<=told)\s+(?:the\s+|a\s+)?(?!that\b)[\w.’'-]+(?:\s+(?!that\b|on\b|in\b|late\b|last\b)[\w.’'-]+){0,4}?)?"
 # An attribution that ends the main clause before a subordinate one ("..., residents said, as ...").
-_CLAUSE_GOES_ON = r"(?=,\s+(?:as|while|after|before|when|amid|despite|following|according|in\s+(?:a|an|the)|[a-z]+ing)\b)"
-_QUOTE_CUES = r"said|says|added|told|stated|wrote|explained|claimed|insisted|warned|noted|declared|stressed|continued|tweeted|posted"
+_CLAUSE_GOES_ON = r"(?=,\s+(?:as|while|after|before|when|amid|despite|following|according|with|in\s+(?:a|an|the)|[a-z]+ing)\b)"
+_QUOTE_CUES = r"said|says|added|told|stated|wrote|explained|claimed|insisted|warned|noted|declared|stressed|continued|tweeted|posted|announced|confirmed"
 _AFTER_QUOTE = re.compile(
     r"\s*,?\s*(?:(?P<cue1>said|says|added|told|stated)\s+(?P<who1>[^,.;\"“”]{2,60})"
     rf"|(?P<who2>[^,.;\"“”]{{2,60}}?)(?:,\s+[^,.;\"“”]{{2,80}}?,)?\s+(?P<cue2>{_QUOTE_CUES}){_TOLD_OBJECT}"
@@ -149,10 +157,11 @@ _NP_UNVERIFIED = re.compile(
 # "CONTENT, the mission said in a statement." / "CONTENT, said the spokesman."
 _FINAL_ATTRIBUTION = re.compile(
     rf",\s+(?:(?P<who>[^,;\"“”]{{2,60}}?)\s+(?P<cue>said|says|added|reported|stated|warned|explained|confirmed|told|alleged|claimed|"
-    rf"announced|noted|wrote|indicated|insisted){_TOLD_OBJECT}{_TAIL}"
+    rf"announced|noted|wrote|indicated|insisted|showed|shows){_TOLD_OBJECT}{_TAIL}"
     r"|(?P<cue2>said|says|added)\s+(?P<who2>[^,;\"“”.]{2,60}))"
     rf"(?:\s*[.!]?[\"”]?\s*$|{_CLAUSE_GOES_ON})"
 )
+_DATELINE = re.compile(r"[A-Z][\w .’'-]{1,30}(?:,\s*[A-Z][\w .’'-]{1,30})?\s*(?:\([\w .]+\)\s*)?[—–]\s*")
 _BOUNDARY = re.compile(r"[,;:]\s*|\s[–—]\s+|\b(?:when|that|as|while|whereas|after|because|and|but|(?:in|during|under|by)\s+which)\s+")
 _TRAILING = re.compile(
     r"(?:\s+(?:also|now|still|further|again|then|recently|today|yesterday|earlier|later|has|have|had|is|are|was|were|will|would|been|\w+ly|"
@@ -173,7 +182,8 @@ SOURCE_NOUNS = re.compile(
     r"elders?|notables?|ambassadors?|deputy|lawmakers?|colonel|general|captain|UN|U\.N\.|rebels?|separatists?|jihadists?|"
     r"militants?|insurgents?|fighters?|soldiers?|troops|coalition|alliance|movements?|junta|part(?:y|ies)|opposition|union|bloc|NGOs?|"
     r"drivers?|herders?|traders?|farmers?|locals?|inhabitants?|survivors?|victims?|families|workers?|medics?|nurses?|teachers?|"
-    r"students?|clerics?|imams?|monitors?|chiefs?|women|men|company|firm|operator)\b",
+    r"students?|clerics?|imams?|monitors?|chiefs?|women|men|company|firm|operator|eyewitness(?:es)?|authority|commission|bloggers?|"
+    r"videos?|images?|footage|photos?|photographs?|results|figures|data|documents?|records?|satellite)\b",
     re.IGNORECASE,
 )
 
@@ -207,6 +217,8 @@ def _trim(text: str, s: int, e: int) -> Span:
 
 
 # "Jane Roe, a spokeswoman for the mission, said": the head before an appositive.
+_PP_APPOSITIVE = re.compile(r"(?:near|in|at|from|outside|inside|based\s+in|close\s+to)\s+[^,;]{2,40}")
+_NAME_APPOSITIVE = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|\([A-Z-]+\)|(?:of|for|al|ul|wa|the|de|du|el)(?:-[\w’'.-]+)?)){0,8}")
 _APPOSITIVE = re.compile(r"(?P<head>[^,;:()\"“”]{2,60}?),\s+(?:a|an|the|who|which|\w+ed|\w+ing)\s[^,;:\"“”]{2,100}?,\s*$")
 
 
@@ -220,14 +232,24 @@ def _claimant_span(text: str, sent_start: int, cue_start: int) -> Span | None:
         head = _claimant_span(text, sent_start, app.end("head"))
         if head is not None:
             return head
-    region_start, previous = sent_start, None
-    for m in _BOUNDARY.finditer(text, sent_start, cue_start):
-        region_start, previous = m.end(), (region_start, m.start())
-    s, e = _trim(text, region_start, cue_start)
-    if previous is not None and text[previous[1]] == "," and e > s and not _TRAILING.sub("", " " + text[s:e]).strip():
-        # "X, Jane Roe, strongly condemns", "the CMA, on Monday said": only an adverb after the last comma;
-        # the claimant is the stretch before it
-        s, e = _trim(text, previous[0], previous[1])
+    bounds = [(sent_start, sent_start)] + [(m.start(), m.end()) for m in _BOUNDARY.finditer(text, sent_start, cue_start)]
+    s, e = _trim(text, bounds[-1][1], cue_start)
+    i = len(bounds) - 1
+    while i > 0 and text[bounds[i][0]] == ",":
+        # Step back over what is not the speaker: an adverb or time phrase ("the CMA, on Monday said"),
+        # a place phrase ("a source at Gao, near the base, said"), nothing at all when a name stands
+        # between commas ("an al-Qaeda affiliate, JNIM, claimed"); the claimant is the stretch before.
+        ps, pe = _trim(text, bounds[i - 1][1], bounds[i][0])
+        if (e > s and not _TRAILING.sub("", " " + text[s:e]).strip()) or _PP_APPOSITIVE.fullmatch(text, s, e):
+            s, e, i = ps, pe, i - 1
+        elif e == s and _NAME_APPOSITIVE.fullmatch(text, ps, pe):
+            s, e = ps, pe
+            break
+        elif e == s and _PP_APPOSITIVE.fullmatch(text, ps, pe) and i > 1 and text[bounds[i - 1][0]] == ",":
+            s, e = _trim(text, bounds[i - 2][1], bounds[i - 1][0])
+            break
+        else:
+            break
     lead = _LEADING.match(text, s, e)
     if lead:
         s = lead.end()
@@ -235,14 +257,16 @@ def _claimant_span(text: str, sent_start: int, cue_start: int) -> Span | None:
     if trail:
         e = s + trail.start()
     span = text[s:e]
+    rel = re.search(r"\s(?:who|which|that)\s", span)
+    check = span[: rel.start()] if rel else span  # "a source who did not wish to be named": the head decides
     words = span.split()
     if not words or len(words) > 14 or '"' in span or "“" in span:
         return None
     if words[0].lower() in ("no", "none", "nobody", "neither"):
         return None  # "No group has claimed responsibility": nobody makes this claim
-    if not (_PRONOUN.match(span) or SOURCE_NOUNS.search(span) or any(w[:1].isupper() for w in words)):
+    if not (_PRONOUN.match(span) or SOURCE_NOUNS.search(check) or any(w[:1].isupper() for w in check.split())):
         return None
-    if re.search(r"\b(?:is|are|was|were|has|have|had|will|would|be|been)\b", span):
+    if re.search(r"\b(?:is|are|was|were|has|have|had|will|would|be|been)\b", check):
         return None
     return s, e
 
@@ -333,6 +357,8 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
                 continue  # "attacks by suspected jihadists": an adjective, not a belief
             if bare and cue in ("told", "informed") and m.group("adv").strip():
                 bare = False  # "told Reuters at least 11 herders were killed"
+            if bare and _BARE_QUANTITY_CUE.match(cue) and _QUANTITY.match(text, m.end("that")):
+                bare = False  # "bloggers have reported at least 20 deaths", "videos showed dozens of fighters"
             if bare and not _BARE_OK.match(cue):
                 # "announced it had used drones": a pronoun and a finite verb open a reported clause
                 if not (text[m.end("that") : m.end("that") + 1] in "\"“" or _PRONOUN_CLAUSE.match(text, m.end("that"))):
@@ -340,6 +366,8 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
             claimant = _claimant_span(text, s0, m.start("cue"))
             if claimant is None:
                 continue
+            if _NEGATED_CUE.search(text, max(s0, m.start("cue") - 20), m.start("cue")):
+                continue  # "He did not say how many ...": no claim is made
             if _NAME_ONLY.match(text, m.end("that"), s1 + 1):
                 continue  # "told Human Rights Watch (HRW).": the rest of a name, not a content
             cue_end = m.end("cue")
@@ -414,6 +442,9 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
             claimant = _claimant_span(text, who[0], who[1]) if head.strip() else None
             if claimant is not None and claimant[1] == who[1] and not head.lstrip().startswith(("\"", "“")):
                 content = _trim(text, s0, final.start())
+                dateline = _DATELINE.match(text, content[0], content[1])
+                if dateline:  # "Bamako, Mali — Two soldiers were killed ..., the army said": not the army's words
+                    content = (dateline.end(), content[1])
                 local.append(Claim(who, _actor_in(who, mentions), cue, content, False, _modality(text[cue[0]:cue[1]])))
         acc = _ACCORDING.search(text, s0, s1)
         if acc:
