@@ -26,10 +26,10 @@ from .text import Clause, Span
 from .eventdates import date_fields, event_date, is_deadline
 from .retelling import dedupe, retells, retold_earlier
 from .timex import Timex
-from .tolls import toll
+from .tolls import summed_toll, toll
 
 _HYPOTHETICAL = re.compile(r"\b(?:[Cc]ould|[Ww]ould|[Mm]ight|may|[Ii]f|[Uu]nless|[Ss]hould|able\s+to|[Ww]hether|avoided)\b")
-_NEGATION = re.compile(r"\b(?:not|never|no\s+longer|refused\s+to|failed\s+to|denied)\s+(?:\w+\s+){0,2}$", re.I)
+_NEGATION = re.compile(r"\b(?:not|never|no\s+longer|refused\s+to|failed\s+to|denied)\s+(?:\w+\s+){0,3}$", re.I)
 _PLANNED = re.compile(
     r"\b(?:will|shall|plans?\s+(?:to|for)|planned|planning|meant\s+to|set\s+to|expected\s+to|scheduled\s+to|intends?\s+to|"
     r"intended\s+to|going\s+to|is\s+to|are\s+to|about\s+to|in\s+the\s+coming|plan\s+for|prepar(?:e|es|ing)\s+to|ready\s+to|"
@@ -108,7 +108,8 @@ _VICTIM_BEFORE = re.compile(r"\b(?:soldiers|civilians|people|villagers|peacekeep
 _DAYS_EVENT = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday)['’]s\s+(?:\w+\s+)?$")
 _HABITUAL_ADV = re.compile(r"\b(?:often|frequently|regularly|repeatedly|routinely|usually|habitually|sometimes)\s+(?:\w+\s+)?$", re.I)
 _HABITUAL_VERB = re.compile(r"\b(?:launch|carry\s+out|stage|conduct|mount|commit|perpetrate|claim|face|suffer)\s+(?:\w+\s+)?$", re.I)
-_GENERIC_BEFORE = re.compile(r"\b(?:kinds?|types?|sorts?|forms?|risk|threat|wave|spate)\s+of\s+(?:\w+\s+)?$", re.I)
+_GENERIC_BEFORE = re.compile(r"\b(?:(?:kinds?|types?|sorts?|forms?|risk|threat|wave|spate|host|string|series|litany|number)\s+of|prey\s+to|"
+                             r"frequent|repeated|recurrent|numerous|countless)\s+(?:\w+\s+)?$", re.I)
 # "condemns this attack": a noun pointing back to an event already reported is no new event
 _ANAPHORIC_NOUN = re.compile(r"\b(?:this|that|these|those|the\s+(?:latest|recent|same|first|second|deadly|latest))\s+(?:\w+\s+)?$", re.I)
 # State forces the dictionary could not resolve ("the army" before Mali is named): not an unidentified group.
@@ -177,11 +178,15 @@ def _each_coup(text: str, ev: Event, trig: re.Match[str], clause_dates: list[Tim
 
 
 _NOMINAL = re.compile(r"(?i:withdrawal|departure|pull-?out|deployment|arrival|redeployment|expulsion)\s+of")
+_CAUSED = re.compile(r"(?i)\b(?:precipitated|hastened|accelerated|forced|prompted|triggered|caused|led\s+to|resulted\s+in|completed|finali[sz]ed)"
+                     r"\s+(?:the|its|their)\s+(?:\w+\s+)?$")
+_ANTECEDENT_GAP = re.compile(r"(?:\s+(?:fighters|forces|troops|soldiers|militants|rebels|members|units|men|group|movement))?[\s,]*", re.I)
+_OPERATION_BY = re.compile(r"\b(?:operations?|raids?|patrols?|offensives?|sweeps?)\s+(?:\w+\s+)?(?:carried\s+out|conducted|led|launched)\s+by\s+(?:the\s+)?", re.I)
 _UNDATED_NOMINAL_OK = re.compile(r"(?i)\b(?:the|its|their)\s+(?:recent\s+|controversial\s+|planned\s+)?$")
 _NOMINAL_ARGUMENT = re.compile(r"(?i)\b(?:for|until|till|to|before|pending|ahead\s+of|demanded|demanding|"
                                r"requested|requesting|seeking|sought|ordered|urged|called\s+for|calls\s+for)\s+(?:\w+\s+)?(?:the|its|their)\s+\w*\s*$")
-_STATE_ACTS = ("order", "withdraw", "arrest", "agreement", "cease", "takeover", "move", "presence", "operate")
-_MILITARY_ACTS = ("withdraw", "move", "presence", "operate")  # a country that sends or withdraws troops acts through its forces
+_STATE_ACTS = ("order", "withdraw", "arrest", "agreement", "cease", "takeover", "move", "presence", "operate", "operation")
+_MILITARY_ACTS = ("withdraw", "move", "presence", "operate", "operation")  # a country that sends or withdraws troops acts through its forces
 
 
 def _country_subject(text: str, trig: re.Match[str], clause: Clause, places: list[Mention], reference: Reference,
@@ -206,6 +211,25 @@ def _country_subject(text: str, trig: re.Match[str], clause: Clause, places: lis
     order = ("state_forces", "government") if kind in _MILITARY_ACTS else ("government",)
     actor = next((a for a in (reference.state_actor(country, k) for k in order) if a), None)
     return (actor, found) if actor else None
+
+
+_NEIGHBOURS = re.compile(r"\b(?:in|across)\s+(?:(?:Mali|Niger|Burkina\s+Faso|Guinea|Chad|Mauritania|Algeria|Senegal|Côte\s+d['’]Ivoire|Ivory\s+Coast)"
+                         r"(?:\s*,\s*|\s+and\s+)?)+")
+
+
+def _abroad_or_regional(text: str, clause: Clause, places: list[Mention], reference: Reference, main_country: str | None) -> bool:
+    """Violence the clause places in another country only, or in several countries at once (a regional
+    tally): not an event in the article's country."""
+    home = reference.places.get(main_country or "", {}).get("name")
+    for m in _NEIGHBOURS.finditer(text, clause.start, clause.end):
+        named = re.findall(r"Mali|Niger|Burkina\s+Faso|Guinea|Chad|Mauritania|Algeria|Senegal|Côte\s+d['’]Ivoire|Ivory\s+Coast", m.group(0))
+        if len(named) >= 2:
+            return True
+        home_places = [p for p in places if clause.start <= p.start < clause.end
+                       and reference.places.get(p.place_id or "", {}).get("country") == reference.places.get(main_country or "", {}).get("country")]
+        if named and named[0] != home and not home_places:
+            return True
+    return False
 
 
 def _main_country(places: list[Mention], reference: Reference) -> str | None:
@@ -392,7 +416,8 @@ def find_events(
                         # only once per actor (dedupe keeps the first); an undated withdrawal is often still
                         # to come ("talks covered the withdrawal of X"), so it stays a topic
                         lead = text[max(clause.start, trig.start() - 40) : trig.start()]
-                        if t.kind != "move" or not _UNDATED_NOMINAL_OK.search(lead) or _NOMINAL_ARGUMENT.search(lead):
+                        caused = t.kind == "withdraw" and _CAUSED.search(lead)  # "precipitated the departure of X": it happened
+                        if not caused and (t.kind != "move" or not _UNDATED_NOMINAL_OK.search(lead) or _NOMINAL_ARGUMENT.search(lead)):
                             continue  # "a request for the withdrawal of X", "until the departure of X": not a fact
                         status, clause_dates = "occurred", []
                     else:
@@ -409,6 +434,8 @@ def find_events(
                     continue
                 if t.violent and _SUMMARY.search(text, clause.start, clause.end):
                     continue  # "64 people were killed in two attacks on ...": a sum over events coded one by one
+                if t.violent and _abroad_or_regional(text, clause, places, reference, main_country):
+                    continue  # "attacks on positions in Burkina Faso and Niger", "killed in Mali, Niger and Burkina Faso"
                 if t.kind in ("withdraw", "move") and any(e.violent for e in sent_events) and _SCENE.search(text, clause.start, trig.start()):
                     continue  # "its convoy was attacked as it withdrew": the movement sets the scene
                 if t.violent and _NOUN_TRIGGER.fullmatch(trig.group(0)) and (out or sent_events) and (
@@ -484,7 +511,7 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
         if clause.first in ("which", "who", "a", "an", "whose"):
             prior = [m for m in actors if sentence[0] <= m.start and m.end <= clause.start]
             subject = _group_before(text, prior, clause.start, sentence[0])
-            if subject and clause.first in ("which", "who", "whose") and not re.fullmatch(r"[\s,]*", text[subject[-1].end : clause.start]):
+            if subject and clause.first in ("which", "who", "whose") and not _ANTECEDENT_GAP.fullmatch(text, subject[-1].end, clause.start):
                 subject = []  # "attackers who killed": the antecedent is the noun before "who", not an earlier actor
         elif (clause.first in ("was", "were", "is", "are", "has", "had", "have") or clause.start == sentence[0] or (
                 clause.first in ("after", "before", "while", "and")
@@ -548,11 +575,22 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
         agent = [m for m in obj if by and text[trig.end() : m.start].strip().lower().startswith("by")]
         roles["actor2"] = subj_ids
         roles["actor1"] = _ids(agent)
+        if not agent:  # "were killed ... during operations carried out by X, accompanied by Y": X, with Y
+            op = _OPERATION_BY.search(text, trig.end(), sentence[1])
+            if op is not None:
+                after = [m for m in actors if m.start >= op.end()]
+                if after and after[0].start - op.end() <= 4:
+                    roles["actor1"] = [after[0].actor_id]
+                    with_ = re.match(r"[^.;]{0,40}?\b(?:accompanied|supported|backed|assisted)\s+by\b", text[after[0].end : sentence[1]])
+                    more = [m for m in actors if with_ and after[0].end + with_.end() <= m.start <= after[0].end + with_.end() + 120]
+                    roles["assoc_actor_1"] = [a for a in _ids(more[:1]) if a not in roles["actor1"]]
     elif t.kind == "move":
         roles["actor1"], roles["assoc_actor_1"] = subj_ids[:1], subj_ids[1:] + [a for a in obj_ids if a not in subj_ids]
     else:
         roles["actor1"], roles["assoc_actor_1"] = subj_ids[:1], subj_ids[1:]
         roles["actor2"] = [a for a in obj_ids if a not in subj_ids][:1]
+    if t.kind == "takeover" and re.match(r"(?i)hand", trig.group(0)) and re.match(r"\s+(?:power\s+)?to\s+(?:a\s+)?civilian", text[trig.end() : trig.end() + 30], re.I):
+        return None  # "hand over to civilians": a transition of power, not territory
     if t.kind == "takeover" and re.match(r"(?i)hand", trig.group(0)):
         # ACLED: in a transfer of territory actor1 gains it. "X handed the camp over to Y": Y, then X.
         to = [m for m in actors if trig.end() <= m.start < clause.end and re.search(r"\bto\s+(?:the\s+)?$", text[max(trig.end(), m.start - 12) : m.start])]
@@ -623,11 +661,14 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
         roles = {"actor1": ["protesters-mali"]} if country == "MLI" and "protesters-mali" in reference.actors else {}
     if not any(roles.values()):
         return None  # every event names at least one actor (validate checks it)
+    if t.kind == "operation" and not all(reference.actors.get(a, {}).get("acled_inter") in (1, 8) for a in roles.get("actor1", [None])):
+        return None  # an armed group's "operation" is the attack itself, coded from its own words
     event_type, sub_type = _refine(t, trig.group(0), roles, reference, place_id, text, sentence, text[trig.end() : min(clause.end, trig.end() + 60)], actors)
     date = event_date(text, trig, clause, sentence, cls, clause_dates, dates, claims, status, dct)
     # "Three soldiers were killed and five others wounded": a passive's toll is its subject.
-    fat = (toll(text, (_after_comma(text, clause.start, trig.start()), trig.start()), t.kind, roles.get("actor2", []), reference, passive)
-           if passive else (None, None))
+    fat = summed_toll(text, (clause.start, trig.start())) if passive and t.kind == "kill" else (None, None)
+    if passive and fat == (None, None):
+        fat = toll(text, (_after_comma(text, clause.start, trig.start()), trig.start()), t.kind, roles.get("actor2", []), reference, passive)
     if fat == (None, None):
         fat = toll(text, (trig.start(), clause.end), t.kind, roles.get("actor2", []), reference, passive)
     roles = {k: v for k, v in roles.items() if v}
@@ -682,6 +723,9 @@ def _refine(t: Trigger, word: str, roles: dict[str, list[str]], reference: Refer
             return "Battles", "Government regains territory"
         if not a1 or 8 in a1:
             return "Strategic developments", "Non-violent transfer of territory"
+    if t.kind == "takeover" and re.match(r"(?i)t(?:ake|akes|aking|aken|ook)\s+control", word) and roles.get("actor1") \
+            and all(reference.actors.get(a, {}).get("acled_inter") in (2, 3) for a in roles["actor1"]):
+        return "Battles", "Non-state actor overtakes territory"  # an armed group takes a town: by force (ACLED)
     if t.kind == "move" and re.search(r"\btake\s*over|takeover|hand\s*over|handover|take\s+(?:their|its)\s+place", text[sentence[0]:sentence[1]], re.I):
         return "Strategic developments", "Non-violent transfer of territory"
     if t.kind == "withdraw" and place_id and reference.places.get(place_id, {}).get("feature") == "populated_place":

@@ -78,6 +78,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         "Change to group/activity",
     ),
     Trigger(
+        "operation",
+        r"launch(?:es|ed|ing)?\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w“”\"-]+\s+){0,2}?operation|launch\s+(?:in\s+\w+\s+)?of\s+(?:the\s+)?(?:\w+\s+)?operation",
+        SD,
+        "Change to group/activity",
+    ),
+    Trigger(
         "explosion",
         r"(?:air|drone)\s*strikes?|bomb(?:ed|ing|ings)|shell(?:ed|ing)|IEDs?|improvised\s+explosive\s+devices?|landmines?|"
         r"us(?:e|es|ed|ing)\s+(?:armed\s+)?drones|roadside\s+bombs?|suicide\s+(?:bomb\w*|attack\w*)|mortars?(?:\s+(?:shells?|rounds?|fire|attacks?))?|"
@@ -124,7 +130,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("arrest", r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?", SD, "Arrests"),
     Trigger(
         "coup",
-        r"overthr(?:ew|ow|own|ows|owing)|coups?(?:\s+d['’]état)?|seiz(?:ed|e|es|ing)\s+power|took\s+power|tak(?:e|es|ing)\s+power|toppl(?:e|ed|es|ing)|ousted",
+        r"overthr(?:ew|ow|own|ows|owing)|coups?(?:\s+d['’]état)?|seiz(?:ed|e|es|ing)\s+power|took\s+power|tak(?:e|es|ing)\s+power|toppl(?:e|ed|es|ing)|ousted|"
+        r"c(?:a|o)me\s+to\s+power",
         SD,
         "Other",
     ),
@@ -141,7 +148,10 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"ask(?:s|ed)?(?=\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?\s+to\s+(?:withdraw|leave|depart|pull\s+out|quit|end|close|halt|stop)\b)|"
         r"vot(?:e|es|ed)(?=\s+(?:(?:\w+ly|on\s+\w+|today|yesterday)\s+){0,2}(?:to|in\s+favou?r\s+of)\b)|"
         r"declar(?:e|es|ed|ing)\s+war\s+(?:on|against)|(?:(?:considers?|considered)\s+(?:itself|themselves)\s+)?at\s+war\s+with(?=\s)|"
-        r"impos(?:e|es|ed|ing)\s+(?:a\s+|an\s+|new\s+)?(?:\w+\s+)?(?:restrictions|curfew|ban|state\s+of\s+emergency|embargo)",
+        r"impos(?:e|es|ed|ing)\s+(?:a\s+|an\s+|new\s+)?(?:\w+\s+)?(?:restrictions|curfew|ban|state\s+of\s+emergency|embargo)|"
+        r"(?:lift|eas|remov|drop)(?:s|e|es|ed|ing|t)?\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+){0,4}?sanctions|"
+        r"suspend(?:s|ed|ing)?\s+(?:its|their)\s+participation|dissolv(?:e|es|ed|ing)\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+)?(?:parties|party|parliament|government|assembly|council)|"
+        r"issu(?:e|es|ed|ing)\s+a\s+decree",
         SD,
         "Other",
     ),

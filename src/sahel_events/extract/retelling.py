@@ -54,7 +54,7 @@ _NEW_EVENT_NOUN = re.compile(r"\b(?:an?|another|second|new)\s+(?:\w+\s+)?(?:atta
 
 # "the strikes", "these attacks": a definite reference to violence the story has already reported.
 _DEFINITE_VIOLENCE = re.compile(
-    r"\b(?:the|these|those|this|that)\s+(?:(?:\w+|drone|air)\s+)?(?P<noun>attacks?|assaults?|ambush(?:es)?|raids?|strikes?|airstrikes?|bombings?|"
+    r"\b(?:the|these|those|this|that|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)['’]s)\s+(?:(?:\w+|drone|air)\s+)?(?P<noun>attacks?|assaults?|ambush(?:es)?|raids?|strikes?|airstrikes?|bombings?|"
     r"explosions?|blasts?|killings?|massacres?|violence|fighting|clashes)\b|^\W*(?:These|Those)\b",
     re.I,
 )

@@ -70,3 +70,33 @@ def toll(text: str, span: Span, kind: str, victims: list[str], reference: Refere
     if _ONE_VICTIM.search(text, span[0], end):
         return 1, 1  # "killed a senior commander"
     return None, None
+
+
+_PART = re.compile(
+    r"\s*(?:(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|(?P<one>a|an))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:men|women|children|boys|girls|people|civilians|soldiers|villagers|man|woman|child|boy|girl|civilian|soldier|villager)\b",
+    re.I,
+)
+
+
+def summed_toll(text: str, span: Span) -> tuple[int | None, int | None]:
+    """"Six men, three women and a two-year-old boy were killed": the parts of a listed subject add up
+    (10), when the subject is nothing but that list."""
+    lead = max(text.rfind(":", span[0], span[1]), text.rfind(";", span[0], span[1]), text.rfind("—", span[0], span[1]))
+    pos, total, parts = (lead + 1 if lead != -1 else span[0]), 0, 0
+    while True:
+        m = _PART.match(text, pos, span[1])
+        if m is None:
+            break
+        raw = (m.group("n") or "1").lower()
+        total += int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 1)
+        parts += 1
+        sep = re.match(r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[m.end() : span[1]])
+        if sep is None:
+            pos = m.end()
+            break
+        pos = m.end() + sep.end()
+    if parts >= 2 and re.fullmatch(r"\s*(?:were|have\s+been|had\s+been)?\s*", text[pos : span[1]]):
+        return total, total
+    return None, None
+
