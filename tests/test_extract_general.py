@@ -1177,3 +1177,40 @@ def test_a_weekday_possessive_points_back_to_the_days_attack(reference):
             "Residents gave blood. An official said all those killed in Saturday's blasts were civilians.")
     r = run(text, reference)
     assert len([e for e in r.events if e["event_type"] != "Strategic developments"]) == 1
+
+
+def test_a_clause_opened_by_during_is_its_own_evidence(reference):
+    r = run("Synthetic: Five herders were killed near Mopti on 3 June 2023, during sweeps carried out by the Malian army.", reference)
+    [e] = r.events
+    assert e["evidence_text"] == "Synthetic: Five herders were killed near Mopti on 3 June 2023"
+
+
+def test_fighting_as_a_noun_after_an_adjective_is_an_event(reference):
+    r = run("Synthetic: In Mali, at least nine soldiers died in fierce fighting near Gao on Monday.", reference)
+    assert [e["event_type"] for e in r.events] == ["Battles"]
+    r = run("Synthetic: In Mali, the fighting forced traders out of Gao.", reference)
+    assert not [e for e in r.events if e["event_type"] == "Battles"]
+
+
+def test_a_blockade_held_for_days_is_ongoing_and_an_armed_groups(reference):
+    r = run("Synthetic: In Mali, jihadist fighters have had the town of Gao under a blockade for weeks.", reference)
+    [e] = r.events
+    assert (e["event_status"], actors_of(r, e)) == ("ongoing", {("actor1", "unidentified-armed-group-mali")})
+
+
+def test_pressing_for_a_departure_is_a_demand(reference):
+    r = run("Synthetic: In Mali, the junta has been pressing for the UN mission to go.", reference)
+    [e] = r.events
+    assert actors_of(r, e) == {("actor1", "malian-military-junta"), ("actor2", "minusma")}
+
+
+def test_two_decisions_with_two_verbs_are_two_events_also_one(reference):
+    text = ("Synthetic: In Mali, the junta dissolved the national assembly. Later the junta issued a decree barring all rallies. "
+            "It also ordered the closure of two radio stations.")
+    r = run(text, reference)
+    assert len([e for e in r.events if e["event_type"] == "Strategic developments"]) == 2
+
+
+def test_the_reported_arrests_point_back(reference):
+    r = run("Synthetic: In Mali, the junta has not commented on the reported arrests.", reference)
+    assert not r.events

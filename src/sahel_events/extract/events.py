@@ -81,6 +81,7 @@ _GEO = {"populated_place": 1, "admin_region": 3, "country": 4}
 # Attackers the text does not identify: a violent event in the article's country by an unidentified armed group.
 _ATTACKERS = re.compile(
     r"\b(?:gunmen|assailants|attackers|militants|jihadists|terrorists|insurgents|armed\s+(?:men|groups?|individuals)|"
+    r"(?:jihadist|islamist|extremist|armed)\s+fighters|"
     r"unidentified|unknown\s+(?:men|assailants|attackers)|suspected\s+\w+)\b",
     re.I,
 )
@@ -178,6 +179,9 @@ def _each_coup(text: str, ev: Event, trig: re.Match[str], clause_dates: list[Tim
 
 
 _NOMINAL = re.compile(r"(?i:withdrawal|departure|pull-?out|deployment|arrival|redeployment|expulsion)\s+of")
+_FIGHTING_NOUN = re.compile(r"\b(?:recent|renewed|heavy|fierce|intense|new|fresh|sporadic|deadly|violent|in|after|amid|triggered|sparked|"
+                            r"(?:days|weeks|months|years)\s+of)\s+$", re.I)
+_REPORTED_BACK = re.compile(r"\b(?:the\s+(?:reported|alleged|said)|these|those|such)\s+$", re.I)
 _CAUSED = re.compile(r"(?i)\b(?:precipitated|hastened|accelerated|forced|prompted|triggered|caused|led\s+to|resulted\s+in|completed|finali[sz]ed)"
                      r"\s+(?:the|its|their)\s+(?:\w+\s+)?$")
 _ANTECEDENT_GAP = re.compile(r"(?:\s+(?:fighters|forces|troops|soldiers|militants|rebels|members|units|men|group|movement))?[\s,]*", re.I)
@@ -333,6 +337,10 @@ def _status(text: str, clause: Clause, trig: re.Match[str], sentence: Span, sinc
             return "occurred"
     if kind == "restrict":  # "lorries have not been allowed to leave": a state lasting to the present
         return "ongoing" if since or re.match(r"ha(?:s|ve)\b", trig.group(0), re.I) else "occurred"
+    if kind == "blockade" and re.search(r"\b(?:has|have)\s+(?:had|kept|held|placed|put)\b|\b(?:is|are|remains?)\s+(?:still\s+)?$", before, re.I):
+        return "ongoing"  # "fighters have had the city under a blockade for days": a state lasting to the present
+    if word == "fighting" and _FIGHTING_NOUN.search(before):
+        return "occurred"  # "died in recent fighting", "triggered renewed fighting": the noun, not a participle
     infinitive = re.search(r"\bto\s+(?:\w+ly\s+)?$", before, re.I)
     if kind == "move" and not infinitive and words and words[0].endswith("ing") and _MOVER.search(before):
         return "ongoing"  # "a column heading to Menaka": a movement under way
@@ -445,6 +453,8 @@ def find_events(
                     continue  # "condemns this attack", "said the attack caused ...": the attack already reported
                 if any(c.modality in ("uncertain", "denied") and c.content[0] <= trig.start() < c.content[1] for c in s_claims):
                     continue
+                if re.fullmatch(r"(?i)\w+s", trig.group(0)) and _REPORTED_BACK.search(text, clause.start, trig.start()):
+                    continue  # "has not commented on the reported arrests": arrests already told, not a new event
                 ev = _build(text, t, trig, clause, sentence, cls, status, s_actors, s_places, clause_dates, s_dates, s_claims,
                             reference, dct, main_country, sent_events, sentence_list, actors)
                 if ev is None:
@@ -465,7 +475,7 @@ def find_events(
         if any(e.violent for e in sent_events):  # "arrived by helicopter and exchanged fire": the arrival leads into the fight
             sent_events = [e for e in sent_events if not (e.kind == "move" and any(v.violent and v.evidence == e.evidence for v in sent_events))]
         out.extend(sent_events)
-    return dedupe(out)
+    return dedupe(text, out)
 
 
 def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence: Span, cls: list[Clause], status: str,

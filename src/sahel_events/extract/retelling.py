@@ -87,17 +87,24 @@ def retold_earlier(text: str, ev: Event, earlier: list[Event], main_country: str
     return None
 
 
-def dedupe(events: list[Event]) -> list[Event]:
+def dedupe(text: str, events: list[Event]) -> list[Event]:
     """One event per (kind, first actor, status, place): restatements of the same event that add no
-    date are dropped ("The junta decided on Monday ... It also decided that ..." is one decision)."""
+    date are dropped ("The junta decided on Monday ... It also decided that ..." is one decision).
+    Orders and decisions are restated with the same verb; another verb ("dissolved the parties" ...
+    "issued a decree") is another decision."""
     seen: set[tuple[str, str, str, str]] = set()
+    verbs: dict[tuple[str, str, str, str], set[str]] = {}
     out: list[Event] = []
     for e in events:
         a1 = (e.roles.get("actor1") or [""])[0]
         key = (e.kind, a1, e.status, e.place_id or "")
-        if a1 and key in seen and e.kind in ("withdraw", "takeover", "move", "operate", "form", "coup", "order"):
+        verb = text[e.trigger[0] : e.trigger[1]].split()[0].lower()[:4] if e.kind == "order" else ""
+        also = re.search(r"\balso\s+$", text[max(0, e.trigger[0] - 12) : e.trigger[0]])  # "It also requested ...": a further provision
+        same = key in seen and (e.kind != "order" or also or verb in verbs.get(key, set()))
+        if a1 and same and e.kind in ("withdraw", "takeover", "move", "operate", "form", "coup", "order"):
             if e.date.get("date_text") is None:
                 continue
         seen.add(key)
+        verbs.setdefault(key, set()).add(verb)
         out.append(e)
     return out

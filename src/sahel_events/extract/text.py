@@ -23,7 +23,7 @@ _ABBREV = re.compile(
 _CLAUSE = re.compile(
     r",\s+(?=(?:which|who|whom|whose|when|where|while|whereas|a|an|and|but|after|before|although|though|"
     r"because|as|our|we|they|their|its|it|the|this|these|he|she|his|her|amid|following|causing|ceasing|"
-    r"transferring|withdrawing|including|to)\b)"
+    r"transferring|withdrawing|including|to|during)\b)"
     r"|,\s+(?=(?:was|were|is|are|has|had|have|will|would)\s)"
     r"|\s+(?=(?:after|before|because|while|although|whereas|following)\s)"
     r"|;\s*|\s+(?=[\"“])|\bthat\s+(?=[\"“])|(?<=[,.!?][\"”])\s+",
