@@ -1214,3 +1214,10 @@ def test_two_decisions_with_two_verbs_are_two_events_also_one(reference):
 def test_the_reported_arrests_point_back(reference):
     r = run("Synthetic: In Mali, the junta has not commented on the reported arrests.", reference)
     assert not r.events
+
+
+def test_a_scare_quoted_label_for_the_attack_is_not_another_attack(reference):
+    text = ('Synthetic: Gunmen attacked an army camp near Mopti on Friday. '
+            'A governor called it a “complex assault” aimed at the airport.')
+    r = run(text, reference)
+    assert len([e for e in r.events if e["event_type"] != "Strategic developments"]) == 1
