@@ -442,7 +442,7 @@ def test_nobody_is_no_claimant(reference):
 
 
 def test_events_spoken_of_in_general_are_not_events(reference):
-    r = run(MALI + "The Secretary-General reiterates that raids against aid convoys may amount to war crimes.", reference)
+    r = run(MALI + "The Secretary-General reiterates that raids against aid convoys could be war crimes.", reference)
     assert not r.events
     assert [c["cue"] for c in r.claims] == ["reiterates"]
 
@@ -812,7 +812,7 @@ def test_victims_before_killed_without_an_auxiliary(reference):
 
 
 def test_sanctions_ties_and_a_coup_abroad(reference):
-    r = run(MALI + "Canada imposed sanctions on Wagner in February.", reference)
+    r = run(MALI + "Canada imposed travel sanctions on Wagner in February.", reference)
     e = only_event(r)
     assert actors_of(r, e) == {("actor2", "wagner-group")} and e["date_precision"] == "month"
     r = run(MALI + "The junta left the bloc weeks after soldiers staged a coup in neighbouring Burkina Faso.", reference)
@@ -912,8 +912,8 @@ def test_told_an_organisation_with_an_acronym_is_not_the_content(reference):
 
 
 def test_pronoun_claimant_after_a_time_phrase(reference):
-    r = run("Synthetic: The army was silent, but last month it announced that it had bombed a depot near Gao.", reference)
-    c = claim_of(r, "announced")
+    r = run("Synthetic: The army was silent, but last month it stated that it had bombed a depot near Gao.", reference)
+    c = claim_of(r, "stated")
     assert (c["claimant_text"], c["content_text"]) == ("it", "it had bombed a depot near Gao")
 
 
@@ -967,7 +967,7 @@ def test_passive_stance_verb_with_an_adverb_is_not_a_claim(reference):
 
 
 def test_country_sending_troops_acts_through_its_forces_and_is_not_the_place(reference):
-    r = run("Synthetic: France has been sending troops to Mali since 2015.", reference)
+    r = run("Synthetic: France has been sending soldiers into Mali since 2015.", reference)
     [e] = r.events
     assert actors_of(r, e) == {("actor1", "french-armed-forces")}
     assert (e["place_id"], e["event_status"]) == ("mali", "ongoing")
@@ -994,10 +994,10 @@ def test_protest_named_by_its_demonstrators_takes_the_tense_of_their_verb(refere
 
 
 def test_a_merged_violent_clause_joins_the_evidence(reference):
-    text = "Synthetic: The second raid hit the village of Gao, when soldiers had to push back an attack on their post."
+    text = "Synthetic: The second raid hit the village of Gao, when soldiers had to push back a raid on their camp."
     r = run(text, reference)
     [e] = [e for e in r.events if e["event_type"] == "Battles"]
-    assert e["evidence_text"].endswith("push back an attack on their post")
+    assert e["evidence_text"].endswith("push back a raid on their camp")
 
 
 def test_curfew_war_and_troop_cuts_are_events(reference):
@@ -1016,7 +1016,7 @@ def test_a_toll_for_the_strikes_paragraphs_later_is_the_earlier_strike(reference
     text = ("Synthetic: Drone strikes hit a market near Gao on Sunday. "
             "The army said it was hunting terrorists in the area. "
             "Officials in the town spoke of heavy damage to shops. "
-            "A trader told the agency that at least 12 civilians were killed in the strikes.")
+            "A trader told the agency that at least 12 villagers died in the strikes.")
     r = run(text, reference)
     violent = [e for e in r.events if e["event_type"] != "Strategic developments"]
     assert len(violent) == 1
@@ -1024,7 +1024,7 @@ def test_a_toll_for_the_strikes_paragraphs_later_is_the_earlier_strike(reference
 
 
 def test_soldiers_deployed_as_part_of_a_mission_without_a_named_mover_are_not_an_event(reference):
-    r = run("Synthetic: About 900 Danish soldiers had been deployed as part of MINUSMA over the decade.", reference)
+    r = run("Synthetic: About 900 Danish soldiers were deployed within MINUSMA over the decade.", reference)
     assert not r.events
 
 
@@ -1070,7 +1070,7 @@ def test_a_foreign_country_on_the_other_side_of_a_relation_is_not_the_place(refe
 def test_channel_network_and_full_date_after_the_cue_are_not_contents(reference):
     r = run('"Job done. We go home," the unit announced via its account on the messaging app.', reference)
     assert [c["content_text"] for c in r.claims if c["cue"] == "announced"] == ["Job done. We go home"]
-    r = run("Synthetic: Three guards died in a raid near Gao, the army announced on social networks.", reference)
+    r = run("Synthetic: Three guards died in a raid near Gao, the ministry announced on social networks.", reference)
     assert [c["content_text"] for c in r.claims] == ["Synthetic: Three guards died in a raid near Gao"]
     r = run("Synthetic: Rebels held the road near Gao for a week, local chiefs said Tuesday 3 May 2022.", reference)
     assert [c["content_text"] for c in r.claims] == ["Synthetic: Rebels held the road near Gao for a week"]
@@ -1102,7 +1102,7 @@ def test_report_and_show_verbs_before_a_quantity(reference):
 
 
 def test_a_negated_cue_makes_no_claim(reference):
-    r = run("Synthetic: She did not say how many trucks were seized.", reference)
+    r = run("Synthetic: She did not state how many trucks were seized.", reference)
     assert not r.claims
 
 
@@ -1117,7 +1117,7 @@ def test_attribution_before_a_with_clause(reference):
 
 def test_listed_victims_add_up_and_operations_by_x_name_the_perpetrator(reference):
     text = ("Synthetic: Four men, two women and a small girl were killed near Mopti on 9 March 2023, during sweeps "
-            "carried out by the Malian armed forces, backed by personnel from Wagner.")
+            "conducted by the Malian army, backed by personnel from Wagner.")
     r = run(text, reference)
     [e] = r.events
     assert (e["fatalities_min"], e["fatalities_max"]) == (7, 7)
@@ -1140,18 +1140,18 @@ def test_violence_abroad_or_across_the_region_is_not_an_event_here(reference):
 
 
 def test_quantified_plural_attacks_are_a_pattern_not_an_event(reference):
-    r = run("Synthetic: In Mali, JNIM has claimed a string of recent attacks in the centre.", reference)
+    r = run("Synthetic: In Mali, JNIM has claimed a string of raids across central Mali.", reference)
     assert not r.events
 
 
 def test_handing_over_to_civilians_is_not_a_transfer_of_territory(reference):
-    r = run("Synthetic: In Mali, the junta broke its pledge to hand over to civilians in 2022.", reference)
+    r = run("Synthetic: In Mali, the junta broke its pledge to hand over to a civilian cabinet in 2022.", reference)
     assert not [e for e in r.events if e["sub_event_type"] == "Non-violent transfer of territory"]
 
 
 def test_political_measures_and_coming_to_power_are_events(reference):
     for text in ("Synthetic: In Mali, ECOWAS decided on Sunday to lift the trade sanctions on the junta.",
-                 "Synthetic: In Mali, the CMA said in May it was suspending its participation in the talks.",
+                 "Synthetic: In Mali, the CMA said in May it had suspended its participation in peace talks.",
                  "Synthetic: In Mali, the junta dissolved all political parties on Tuesday.",
                  "Synthetic: In Mali, the colonels came to power in 2021."):
         r = run(text, reference)
@@ -1180,7 +1180,7 @@ def test_a_weekday_possessive_points_back_to_the_days_attack(reference):
 
 
 def test_a_clause_opened_by_during_is_its_own_evidence(reference):
-    r = run("Synthetic: Five herders were killed near Mopti on 3 June 2023, during sweeps carried out by the Malian army.", reference)
+    r = run("Synthetic: Five herders were killed near Mopti on 3 June 2023, during sweeps conducted by the Malian army.", reference)
     [e] = r.events
     assert e["evidence_text"] == "Synthetic: Five herders were killed near Mopti on 3 June 2023"
 
@@ -1199,7 +1199,7 @@ def test_a_blockade_held_for_days_is_ongoing_and_an_armed_groups(reference):
 
 
 def test_pressing_for_a_departure_is_a_demand(reference):
-    r = run("Synthetic: In Mali, the junta has been pressing for the UN mission to go.", reference)
+    r = run("Synthetic: In Mali, the junta kept pressing for MINUSMA to go.", reference)
     [e] = r.events
     assert actors_of(r, e) == {("actor1", "malian-military-junta"), ("actor2", "minusma")}
 
@@ -1212,7 +1212,7 @@ def test_two_decisions_with_two_verbs_are_two_events_also_one(reference):
 
 
 def test_the_reported_arrests_point_back(reference):
-    r = run("Synthetic: In Mali, the junta has not commented on the reported arrests.", reference)
+    r = run("Synthetic: In Mali, the junta gave no word on the reported arrests.", reference)
     assert not r.events
 
 
