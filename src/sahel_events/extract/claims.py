@@ -138,7 +138,7 @@ _DOCUMENT_CUE = re.compile(
     r"\s+(?:issued|released|published|sent|put\s+out)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:statement|communiqué|letter|message|report)\s+"
     r"(?P<cue>accusing|saying|stating|claiming|calling\s+for|demanding|denouncing|condemning|warning|announcing|urging)\s+(?:that\s+)?"
 )
-# "..., with the alliance demanding the release of ...": the noun phrase after "with" is the claimant.
+# "..., with the coalition demanding that two men be freed": the noun phrase after "with" is the claimant.
 _WITH_PARTICIPLE = re.compile(
     r"\bwith\s+(?P<who>(?:the|a|an|its|their|some|many|several)\s+[^,;\"“”]{2,50}?)\s+"
     r"(?P<cue>demanding|saying|calling\s+for|accusing|insisting|warning|claiming|denying|urging)\s+(?:that\s+)?"
@@ -225,7 +225,7 @@ _APPOSITIVE = re.compile(r"(?P<head>[^,;:()\"“”]{2,60}?),\s+(?:a|an|the|who|
 def _claimant_span(text: str, sent_start: int, cue_start: int) -> Span | None:
     """The noun phrase right before the cue, back to the nearest clause boundary
     (or, when an appositive fills that stretch, the noun phrase before it)."""
-    aux = _TRAILING.search(text, sent_start, cue_start)  # "(CMA), had already accused": the appositive ends before "had already"
+    aux = _TRAILING.search(text, sent_start, cue_start)  # "(FSR), had earlier accused": the appositive ends before "had earlier"
     end = aux.start() if aux else cue_start
     app = _APPOSITIVE.search(text, sent_start, end + 1 if text[end : end + 1] == " " else end)
     if app is not None and app.end() in (end, end + 1):
@@ -258,7 +258,7 @@ def _claimant_span(text: str, sent_start: int, cue_start: int) -> Span | None:
         e = s + trail.start()
     span = text[s:e]
     rel = re.search(r"\s(?:who|which|that)\s", span)
-    check = span[: rel.start()] if rel else span  # "a source who did not wish to be named": the head decides
+    check = span[: rel.start()] if rel else span  # "an officer who asked to stay anonymous": the head decides
     words = span.split()
     if not words or len(words) > 14 or '"' in span or "“" in span:
         return None
@@ -358,7 +358,7 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
             if bare and cue in ("told", "informed") and m.group("adv").strip():
                 bare = False  # "told Reuters at least 11 herders were killed"
             if bare and _BARE_QUANTITY_CUE.match(cue) and _QUANTITY.match(text, m.end("that")):
-                bare = False  # "bloggers have reported at least 20 deaths", "videos showed dozens of fighters"
+                bare = False  # "monitors have reported at least 14 deaths", "videos posted online showed dozens of fighters"
             if bare and not _BARE_OK.match(cue):
                 # "announced it had used drones": a pronoun and a finite verb open a reported clause
                 if not (text[m.end("that") : m.end("that") + 1] in "\"“" or _PRONOUN_CLAUSE.match(text, m.end("that"))):
@@ -367,9 +367,9 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
             if claimant is None:
                 continue
             if _NEGATED_CUE.search(text, max(s0, m.start("cue") - 20), m.start("cue")):
-                continue  # "He did not say how many ...": no claim is made
+                continue  # "She did not state how many ...": no claim is made
             if _NAME_ONLY.match(text, m.end("that"), s1 + 1):
-                continue  # "told Human Rights Watch (HRW).": the rest of a name, not a content
+                continue  # "told Amnesty International (AI).": the rest of a name, not a content
             cue_end = m.end("cue")
             manner = _MANNER.match(text, cue_end)
             if manner:

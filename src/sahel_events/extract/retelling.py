@@ -62,7 +62,7 @@ _DEFINITE_VIOLENCE = re.compile(
 
 def retold_earlier(text: str, ev: Event, earlier: list[Event], main_country: str | None) -> Event | None:
     """The earlier violent event that a later clause refers back to by a definite noun ("15 civilians
-    were killed in the strikes"), however far back, when the clause adds no other date, place or
+    died in the strikes"), however far back, when the clause adds no other date, place or
     attacker of its own; its toll, if any, fills the earlier event's."""
     if not earlier or _NEW_EVENT_NOUN.search(text, ev.evidence[0], ev.evidence[1]):
         return None
