@@ -26,7 +26,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "withdraw",
         r"wind(?:s|ing)?\s+down|wound\s+down|withdr(?:aw|aws|awing|ew|awn)|pull(?:s|ed|ing)?\s+out|exit(?:s|ed|ing)?|"
-        r"depart(?:s|ed|ing)?|vacat(?:e|es|ed|ing)|leav(?:e|es|ing)|left(?=\s+(?:the|its|their|his|her|(?-i:[A-Z])))|"
+        r"depart(?:s|ed|ing)?|vacat(?:e|es|ed|ing)|leav(?:e|es|ing)|left(?=\s+(?:(?:the|its|their|his|her)\b|(?-i:[A-Z])))|"
         r"(?:complet|finish|begin|began|begun|start|announc|accelerat|hasten|speed|sped)\w*\s+(?:up\s+)?(?:its|their|the)\s+(?:\w+\s+)?"
         r"(?:withdrawal|departure|exit|pull-?out|drawdown)|"
         r"clos(?:e|es|ed|ing)\s+(?:its|the|their)\s+(?:\w+\s+)?(?:base|camp)s?|"
@@ -57,7 +57,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "move",
         r"deploy(?:s|ed|ing)?|redeploy(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|dispatch(?:es|ed|ing)?|"
-        r"sen(?:d|ds|t|ding)(?=\s+(?:a|an|the|\d+|dozens|hundreds|troops|reinforcements|soldiers|forces))|"
+        r"sen(?:d|ds|t|ding)(?=\s+(?:a|an|the|\d+|dozens|hundreds|troops|reinforcements|soldiers|forces)\b)|"
         r"(?:deployment|arrival|redeployment)\s+of(?=\s)|fl(?:ew|own|y|ies|ying)\s+in|airlift(?:s|ed|ing)?|reinforc(?:e|es|ed|ing)|relocat(?:e|es|ed|ing)|"
         r"enter(?:s|ed|ing)?(?=\s+(?:the\s+(?:town|city|village|camp|base|locality)\b|(?-i:[A-Z])))|"
         r"head(?:s|ed|ing)?\s+(?:to|for|towards?)(?=\s+(?-i:[A-Z]))|en\s+route\s+to(?=\s+(?-i:[A-Z]))",
@@ -96,7 +96,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "attack",
         r"attack(?:s|ed|ing)?|ambush(?:es|ed|ing)?|clash(?:es|ed|ing)?|fought|fighting|"
         r"(?:heavy\s+)?(?:fighting|clashes)\s+(?:broke\s+out|erupted|raged)|(?:hit|targeted|struck)\s+by\s+(?:\w+\s+){0,2}\w*fire|fir(?:ed|es|ing)\s+(?:on|at|upon)|shot\s+at|raid(?:s|ed|ing)?|"
-        r"assault(?:s|ed|ing)?|storm(?:s|ed|ing)|battl(?:es|ed|ing)|targeted(?=\s+(?:the|a|an|its|their|his|(?-i:[A-Z])))|skirmish(?:es)?|firefights?|gunfights?|exchang(?:ed|ing)\s+fire|"
+        r"assault(?:s|ed|ing)?|storm(?:s|ed|ing)|battl(?:es|ed|ing)|targeted(?=\s+(?:(?:the|a|an|its|their|his)\b|(?-i:[A-Z])))|skirmish(?:es)?|firefights?|gunfights?|exchang(?:ed|ing)\s+fire|"
         r"(?:hostilities|fighting|clashes)\s+(?:between\s+[^.;]{1,80}?\s+)?(?:resumed|broke\s+out|erupted|flared)|c(?:a|o)me\s+under\s+(?:\w+\s+)?(?:fire|attack)|open(?:s|ed|ing)?\s+fire|"
         r"launch(?:es|ed|ing)?\s+(?:a|an|the|its|their)\s+(?:\w+\s+){0,2}?(?:offensive|assault|attack|raid)|"
         r"wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)",
@@ -122,7 +122,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "loot",
         r"loot(?:s|ed|ing)?|pillag(?:e|es|ed|ing)|torch(?:es|ed|ing)|set\s+fire\s+to|"
-        r"burn(?:s|ed|t|ing)?(?:\s+down)?(?=\s+(?:the|a|an|their|its|his|her|\d+|dozens|several|houses|homes|shops|vehicles|granaries|markets?))",
+        r"burn(?:s|ed|t|ing)?(?:\s+down)?(?=\s+(?:the|a|an|their|its|his|her|\d+|dozens|several|houses|homes|shops|vehicles|granaries|markets?)\b)",
         SD,
         "Looting/property destruction",
         True,
@@ -138,9 +138,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger("rebellion", r"(?:armed\s+)?(?:rebellion|mutiny|uprising|insurrection|revolt)", SD, "Other"),
     Trigger(
         "order",
-        r"order(?:s|ed)?(?=\s+(?:the|a|an|all|its|their|(?-i:[A-Z])))|decid(?:e|es|ed)(?=\s+(?:(?:today|yesterday|(?:on|last)\s+\w+day|unanimously|also|further|formally)\s+){0,2}(?:to|that)\b)|"
-        r"demand(?:s|ed)?(?=\s+(?:the|that|a|(?-i:[A-Z])))|expel(?:s|led)?|terminat(?:e|es|ed)(?=\s+the)|"
-        r"request(?:s|ed)?(?=\s+(?:the|that|a|an|its|their|(?-i:[A-Z])))|(?:press|push)(?:es|ed|ing)?\s+for(?=\s+(?:the|a|an|(?-i:[A-Z])))|(?:call|ask)(?:s|ed)?\s+for\s+(?:the|an|a)\s+(?:\w+\s+)?(?:withdrawal|departure|end)|"
+        r"order(?:s|ed)?(?=\s+(?:(?:the|a|an|all|its|their)\b|(?-i:[A-Z])))|decid(?:e|es|ed)(?=\s+(?:(?:today|yesterday|(?:on|last)\s+\w+day|unanimously|also|further|formally)\s+){0,2}(?:to|that)\b)|"
+        r"demand(?:s|ed)?(?=\s+(?:(?:the|that|a|an|its|their|his|her)\b|(?-i:[A-Z])))|expel(?:s|led)?|terminat(?:e|es|ed)(?=\s+the)|"
+        r"request(?:s|ed)?(?=\s+(?:(?:the|that|a|an|its|their)\b|(?-i:[A-Z])))|(?:press|push)(?:es|ed|ing)?\s+for(?=\s+(?:(?:the|a|an)\b|(?-i:[A-Z])))|(?:call|ask)(?:s|ed)?\s+for\s+(?:the|an|a)\s+(?:\w+\s+)?(?:withdrawal|departure|end)|"
         r"expulsion\s+of(?=\s)|impos(?:e|es|ed|ing)\s+(?:\w+\s+)?sanctions|sever(?:s|ed)\s+(?:\w+\s+)?(?:ties|relations)|cut\s+(?:\w+\s+)?ties|"
         r"broke\s+off\s+(?:\w+\s+)?relations|adopt(?:s|ed)(?=\s+(?:\w+\s+)?resolution)|(?<=['’]s\s)request\b|request\s+by(?=\s)|"
         r"(?:end(?:s|ed)?|scrap(?:s|ped)?|terminat(?:es|ed)|suspend(?:s|ed)?|withdr(?:ew|aws?)\s+from|pull(?:s|ed)?\s+out\s+of|renounc(?:es|ed))\s+"
