@@ -1090,7 +1090,7 @@ def test_claimant_behind_a_name_or_a_place_between_commas(reference):
 
 
 def test_a_relative_clause_in_the_claimant_does_not_hide_it(reference):
-    r = run("Synthetic: An army source who asked not to be named said the convoy was hit near Gao.", reference)
+    r = run("Synthetic: An army source who wished to stay anonymous said the convoy was hit near Gao.", reference)
     assert claim_of(r, "said")["content_text"] == "the convoy was hit near Gao"
 
 
@@ -1219,5 +1219,70 @@ def test_the_reported_arrests_point_back(reference):
 def test_a_scare_quoted_label_for_the_attack_is_not_another_attack(reference):
     text = ('Synthetic: Gunmen attacked an army camp near Mopti on Friday. '
             'A governor called it a “complex assault” aimed at the airport.')
+    r = run(text, reference)
+    assert len([e for e in r.events if e["event_type"] != "Strategic developments"]) == 1
+
+
+# --- fifth pass (after held-out sets 8 and 9 were scored) ------------------------------------
+
+
+def test_attacks_by_x_on_y_name_attacker_and_victims(reference):
+    r = run("Synthetic: In Mali, about 20 villagers were killed in raids by unknown gunmen on two hamlets near Mopti.", reference)
+    [e] = r.events
+    assert ("actor1", "unidentified-armed-group-mali") in actors_of(r, e)
+
+
+def test_superlatives_and_the_wounded_point_back(reference):
+    text = ("Synthetic: Gunmen ambushed a bus near Gao on Monday, killing 11 passengers. "
+            "It was the worst raid on travellers this year. Soldiers took 6 wounded to the clinic.")
+    r = run(text, reference)
+    assert len([e for e in r.events if e["event_type"] != "Strategic developments"]) == 1
+
+
+def test_a_later_definite_report_dates_an_undated_lead(reference):
+    text = "Synthetic: Gunmen have attacked a market in Mali, killing nine traders. The attack took place Sunday near Gao."
+    r = run(text, reference)
+    [e] = r.events
+    assert (str(e["date_start"]), e["place_id"]) == ("2023-10-08", "gao")
+
+
+def test_a_foreign_country_is_a_place_only_after_in(reference):
+    r = run("Synthetic: In Bamako, the junta threw out French forces and turned to Russia for help.", reference)
+    assert all(e["place_id"] != "russia" for e in r.events)
+
+
+def test_expulsions_handovers_and_requests_with_an_adverb(reference):
+    r = run("Synthetic: In Mali, the junta declared the envoy persona non grata on Sunday.", reference)
+    assert [e["sub_event_type"] for e in r.events] == ["Other"]
+    r = run("Synthetic: MINUSMA completed the handover of the Gao camp to the Malian army.", reference)
+    [e] = r.events
+    assert (e["sub_event_type"], actors_of(r, e)) == ("Non-violent transfer of territory",
+                                                      {("actor1", "malian-armed-forces"), ("actor2", "minusma")})
+    r = run("Synthetic: In Mali, the junta asked the UN to swiftly withdraw its mission.", reference)
+    assert [e["sub_event_type"] for e in r.events] == ["Other"]
+    r = run("Synthetic: Gao hosts a camp still to be handed over by the UN mission in Mali.", reference)
+    assert not [e for e in r.events if e["event_status"] == "occurred"]
+
+
+def test_crowds_gathering_and_organised_demonstrations_are_protests(reference):
+    r = run("Synthetic: Some 300 Malians gathered in Bamako on Friday to back the junta.", reference)
+    assert [e["event_type"] for e in r.events] == ["Protests"]
+    r = run("Synthetic: Soldiers gathered in Bamako on Friday for a parade.", reference)
+    assert not [e for e in r.events if e["event_type"] == "Protests"]
+    r = run("Synthetic: In Mali, the mass rally organised on 3 March drew crowds in Gao.", reference)
+    assert [e["event_type"] for e in r.events] == ["Protests"]
+    r = run("Synthetic: In Mali, jobs and aid topped the protesters’ list of demands.", reference)
+    assert not [e for e in r.events if e["event_type"] == "Protests"]
+
+
+def test_abuses_committed_by_named_forces_are_violence_against_civilians(reference):
+    r = run("Synthetic: In Mali, rights groups cite abuses reportedly committed by Malian troops and Wagner.", reference)
+    [e] = [e for e in r.events if e["event_type"] == "Violence against civilians"]
+    assert actors_of(r, e) == {("actor1", "malian-armed-forces"), ("assoc_actor_1", "wagner-group"), ("actor2", "civilians-mali")}
+
+
+def test_the_terrorists_in_the_next_sentence_retell_the_ambush(reference):
+    text = ("Synthetic: JNIM said it ambushed a Wagner patrol near Mopti on Saturday. "
+            "It said the terrorists killed five of the patrol.")
     r = run(text, reference)
     assert len([e for e in r.events if e["event_type"] != "Strategic developments"]) == 1

@@ -74,6 +74,7 @@ _FRONTED = re.compile(r"\s*,\s*")
 _FRONTED_LEAD = re.compile(r"(?:^|[,;:]|\bthat)\s*$")
 _POSSESSIVE = re.compile(r"\b(?:its|their)\b", re.I)
 _BY_AGENT = re.compile(r"\bby\s+$", re.I)
+_NOUN_BY = re.compile(r"\s+(?:(?:\w+\s+){0,2}?(?:carried\s+out|perpetrated|launched|committed)\s+)?by\s+(?:the\s+)?", re.I)
 _PRONOUN_OBJECT = re.compile(r"\b(?:their|them|its|it)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:our|we)\b", re.I)
 _COORD = re.compile(r"^\s*(?:,\s*)?(?:and|,|and\s+(?:the|its|their)|as\s+well\s+as|with)\s*$", re.I)
@@ -112,7 +113,7 @@ _HABITUAL_VERB = re.compile(r"\b(?:launch|carry\s+out|stage|conduct|mount|commit
 _GENERIC_BEFORE = re.compile(r"\b(?:(?:kinds?|types?|sorts?|forms?|risk|threat|wave|spate|host|string|series|litany|number)\s+of|prey\s+to|"
                              r"frequent|repeated|recurrent|numerous|countless)\s+(?:\w+\s+)?$", re.I)
 # "condemns this attack": a noun pointing back to an event already reported is no new event
-_ANAPHORIC_NOUN = re.compile(r"\b(?:this|that|these|those|the\s+(?:latest|recent|same|first|second|deadly|latest))\s+(?:\w+\s+)?$", re.I)
+_ANAPHORIC_NOUN = re.compile(r"\b(?:this|that|these|those|the\s+(?:latest|recent|same|first|second|deadly|latest|previous|earlier|\w+est|worst|most\s+\w+))\s+(?:\w+\s+)?$", re.I)
 # State forces the dictionary could not resolve ("the army" before Mali is named): not an unidentified group.
 _STATE_WORDS = re.compile(r"\b(?:army|military|soldiers|troops|forces|government|junta|police|gendarmes?|gendarmerie)\b", re.I)
 # "its soldiers", "their convoy": the reporting actor's own people or property.
@@ -181,6 +182,8 @@ def _each_coup(text: str, ev: Event, trig: re.Match[str], clause_dates: list[Tim
 _NOMINAL = re.compile(r"(?i:withdrawal|departure|pull-?out|deployment|arrival|redeployment|expulsion)\s+of")
 _FIGHTING_NOUN = re.compile(r"\b(?:recent|renewed|heavy|fierce|intense|new|fresh|sporadic|deadly|violent|in|after|amid|triggered|sparked|"
                             r"(?:days|weeks|months|years)\s+of)\s+$", re.I)
+_CROWD = re.compile(r"\b(?:Malians|people|residents|demonstrators|protesters|supporters|crowds?|thousands|hundreds|women|youths?|"
+                    r"students|activists|villagers|traders|citizens|inhabitants|members\s+of\s+the\s+public)\b", re.I)
 _REPORTED_BACK = re.compile(r"\b(?:the\s+(?:reported|alleged|said)|these|those|such)\s+$", re.I)
 _CAUSED = re.compile(r"(?i)\b(?:precipitated|hastened|accelerated|forced|prompted|triggered|caused|led\s+to|resulted\s+in|completed|finali[sz]ed)"
                      r"\s+(?:the|its|their)\s+(?:\w+\s+)?$")
@@ -355,7 +358,7 @@ def _status(text: str, clause: Clause, trig: re.Match[str], sentence: Span, sinc
         return "ongoing"  # "fighters have had the city under a blockade for days": a state lasting to the present
     if word == "fighting" and _FIGHTING_NOUN.search(before):
         return "occurred"  # "died in recent fighting", "triggered renewed fighting": the noun, not a participle
-    infinitive = re.search(r"\bto\s+(?:\w+ly\s+)?$", before, re.I)
+    infinitive = re.search(r"\bto\s+(?:\w+ly\s+)?(?:be\s+)?$", before, re.I)
     if kind == "move" and not infinitive and words and words[0].endswith("ing") and _MOVER.search(before):
         return "ongoing"  # "a column heading to Menaka": a movement under way
     if infinitive:
@@ -413,6 +416,8 @@ def find_events(
                     continue
                 violent = next((e for e in reversed(sent_events) if e.violent), None) or retold
                 wound = t.kind == "attack" and re.match(r"(?i)wound|injur", trig.group(0))
+                if wound and re.search(r"(?:\b\d+|\bthe|\bseveral|\bof)\s+$", text[clause.start : trig.start()]) and re.match(r"\s+(?:to|from|at|in|were|was|and)\b", text[trig.end() : trig.end() + 8]):
+                    continue  # "took 6 wounded to the clinic": the wounded, a noun
                 relative = re.match(r"(?:in|during|after)\s+which\b", text[clause.start : clause.end], re.I)
                 if t.violent and violent is not None and (violent.evidence[0] == clause.start or relative or wound or clause.first in ("which", "that", "killing", "leaving", "wounding", "after", "when", "during")
                                                           or re.match(r"(?i)kill|left", trig.group(0))):
@@ -499,6 +504,8 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
            claims: list[Claim], reference: Reference, dct: dt.date | None, main_country: str | None,
            sent_events: list[Event], sentence_list: list[Span], all_actors: list[Mention]) -> Event | None:
     before = text[clause.start : trig.start()]
+    if t.kind == "protest" and re.match(r"(?i)gathered|rallied|marched|demonstrated", trig.group(0)) and not _CROWD.search(before[-45:]):
+        return None  # "soldiers gathered in the square": only a crowd's gathering is a protest
     passive = (bool(_PASSIVE.search(before)) and t.kind in ("attack", "kill", "abduct", "arrest", "capture", "form", "move", "explosion", "blockade")
                and not trig.group(0).lower().endswith("ing"))  # "are fighting" is progressive, not passive
     passive = passive or bool(re.match(r"(?i)(?:are|were|was|is)\s", trig.group(0)))  # "14 people are dead"
@@ -597,6 +604,17 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
         roles["actor2"] = subj_ids[:1]
     elif t.violent and obj and _CLAIMED_BY.search(text, trig.end(), obj[0].start):
         roles["actor1"], roles["actor2"] = _ids(obj[:1]), []  # "the attack was claimed by X"
+    elif t.kind == "abuse":  # "abuses committed by troops and Wagner": the agents act, against civilians
+        roles["actor1"], roles["assoc_actor_1"] = _ids(obj[:1]), _ids(obj[1:2])
+        civ = "civilians-mali" if reference.places.get(main_country or "", {}).get("country") == "MLI" and "civilians-mali" in reference.actors else None
+        roles["actor2"] = [civ] if civ else []
+    elif t.violent and _NOUN_TRIGGER.fullmatch(trig.group(0)) and _NOUN_BY.match(text, trig.end()):
+        # "attacks by unidentified gunmen on two villages": the attackers follow "by"; the victims follow "on"
+        by_end = trig.end() + _NOUN_BY.match(text, trig.end()).end()
+        agent = [m for m in obj if m.start - by_end <= 2]
+        roles["actor1"] = _ids(agent[:1])
+        victims = [m for m in obj if m.start > by_end and re.search(r"\b(?:on|against)\s+(?:the\s+)?$", text[max(by_end, m.start - 15) : m.start])]
+        roles["actor2"] = _ids(victims[:1]) or ([a for a in subj_ids if a not in roles["actor1"]][:1] if passive else [])
     elif passive and t.violent:
         agent = [m for m in obj if by and text[trig.end() : m.start].strip().lower().startswith("by")]
         roles["actor2"] = subj_ids
@@ -617,7 +635,7 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
         roles["actor2"] = [a for a in obj_ids if a not in subj_ids][:1]
     if t.kind == "takeover" and re.match(r"(?i)hand", trig.group(0)) and re.match(r"\s+(?:power\s+)?to\s+(?:a\s+)?civilian", text[trig.end() : trig.end() + 30], re.I):
         return None  # "hand over to civilians": a transition of power, not territory
-    if t.kind == "takeover" and re.match(r"(?i)hand", trig.group(0)):
+    if t.kind == "takeover" and re.search(r"(?i)\bhand", trig.group(0)):
         # ACLED: in a transfer of territory actor1 gains it. "X handed the camp over to Y": Y, then X.
         to = [m for m in actors if trig.end() <= m.start < clause.end and re.search(r"\bto\s+(?:the\s+)?$", text[max(trig.end(), m.start - 12) : m.start])]
         if to:
@@ -648,7 +666,9 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
     # "Russia's Wagner") is not where the event happens.
     foreign = {m.start for m in places if reference.places.get(m.place_id or "", {}).get("feature") == "country"
                and (re.search(r"\b(?:with|against|by|from|of|towards?|and)\s+$", text[max(0, m.start - 12) : m.start])
-                    or re.match(r"['’]s\b", text[m.end : m.end + 3]))}
+                    or re.match(r"['’]s\b", text[m.end : m.end + 3])
+                    or (m.place_id != main_country and not re.search(r"\b(?:in|inside|into|within|across|throughout)\s+$", text[max(0, m.start - 12) : m.start])
+                        and not (t.kind in ("move", "withdraw") and re.search(r"\bto\s+$", text[max(0, m.start - 4) : m.start]))))}
     clause_places = [m for m in clause_places if m.start not in foreign]
     sent_places = [m for m in places if sentence[0] <= m.start < sentence[1] and not _is_dateline(text, m) and m.start not in foreign]
     after = [m for m in clause_places if m.start >= trig.start()]

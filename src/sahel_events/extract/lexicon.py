@@ -43,7 +43,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "takeover",
         r"take\s+(?:their|its|his|her|the)\s+place|took\s+(?:their|its|his|her|the)\s+place|tak(?:e|es|ing)\s+over|took\s+over|"
-        r"replac(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|tak(?:e|es|en|ing)\s+control|took\s+control|(?:tak(?:e|es|en|ing)|took)\s+possession\s+of",
+        r"replac(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|(?:complet|finali[sz])(?:e|es|ed|ing)\s+(?:the|its)\s+(?:\w+\s+)?handover\s+of|tak(?:e|es|en|ing)\s+control|took\s+control|(?:tak(?:e|es|en|ing)|took)\s+possession\s+of",
         SD,
         "Non-violent transfer of territory",
     ),
@@ -113,6 +113,13 @@ TRIGGERS: tuple[Trigger, ...] = (
         True,
     ),
     Trigger(
+        "abuse",
+        r"(?:abuses|atrocities|(?:human\s+rights\s+)?violations|executions|massacres?|killings)\s+(?:\w+\s+){0,2}?(?:committed|perpetrated|carried\s+out)\s+by(?=\s)",
+        "Violence against civilians",
+        "Attack",
+        True,
+    ),
+    Trigger(
         "abduct",
         r"abduct(?:s|ed|ing)?|kidnap(?:s|ped|ping)?",
         "Violence against civilians",
@@ -145,7 +152,8 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"broke\s+off\s+(?:\w+\s+)?relations|adopt(?:s|ed)(?=\s+(?:\w+\s+)?resolution)|(?<=['’]s\s)request\b|request\s+by(?=\s)|"
         r"(?:end(?:s|ed)?|scrap(?:s|ped)?|terminat(?:es|ed)|suspend(?:s|ed)?|withdr(?:ew|aws?)\s+from|pull(?:s|ed)?\s+out\s+of|renounc(?:es|ed))\s+"
         r"(?:a|an|the|its)\s+(?:[\w’'-]+\s+){0,3}?(?:deal|agreement|accord|treaty)|"
-        r"ask(?:s|ed)?(?=\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?\s+to\s+(?:withdraw|leave|depart|pull\s+out|quit|end|close|halt|stop)\b)|"
+        r"ask(?:s|ed)?(?=\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?\s+to\s+(?:\w+ly\s+)?(?:withdraw|leave|depart|pull\s+out|quit|end|close|halt|stop)\b)|"
+        r"(?:declar(?:e|es|ed|ing)\s+(?:\w+\s+){0,3}?)?persona\s+non\s+grata|"
         r"vot(?:e|es|ed)(?=\s+(?:(?:\w+ly|on\s+\w+|today|yesterday)\s+){0,2}(?:to|in\s+favou?r\s+of)\b)|"
         r"declar(?:e|es|ed|ing)\s+war\s+(?:on|against)|(?:(?:considers?|considered)\s+(?:itself|themselves)\s+)?at\s+war\s+with(?=\s)|"
         r"impos(?:e|es|ed|ing)\s+(?:a\s+|an\s+|new\s+)?(?:\w+\s+)?(?:restrictions|curfew|ban|state\s+of\s+emergency|embargo)|"
@@ -183,7 +191,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         "protest",
-        r"protest(?:s|ed)?(?=\s+(?:against|in|over|outside))|demonstrators|protesters|took\s+to\s+the\s+streets|"
+        r"protest(?:s|ed)?(?=\s+(?:against|in|over|outside))|demonstrators(?![’'])|protesters(?![’'])|took\s+to\s+the\s+streets|"
+        r"(?:gathered|rallied|marched|demonstrated)(?=\s+(?:in|at|outside|on|through|against|to\s+(?:support|protest|denounce|demand|back)))|"
+        r"(?:mass\s+)?(?:demonstrations?|rall(?:y|ies)|marche?s?)\s+(?:organi[sz]ed|held|staged|called)|"
         r"(?:stag|h[eo]ld|organi[sz])(?:e|es|ed|ing|s)?\s+(?:a\s+|several\s+|mass\s+)?(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?|marche?s?)\b",
         "Protests",
         "Peaceful protest",

@@ -40,7 +40,7 @@ def retells(text: str, ev: Event, last: tuple[int, Event], number: int, main_cou
 
 _BACK_REFERENCE = re.compile(
     r"\b(?:the|this|that|these)\s+(?:\w+\s+)?(?:attacks?|assault|ambush|raid|strikes?|bombing|explosion|blast|assailants|attackers|"
-    r"gunmen|militants|jihadists|fighters|rebels|camp|base|convoy|village|town|victims|event|incident|operation|ship|boat|vessel|bus|vehicle)\b|^\W*(?:They|He|These|This|It)\b|\b(?:soldiers|people|civilians)\s+were\b",
+    r"gunmen|militants|jihadists|fighters|rebels|terrorists|insurgents|extremists|separatists|camp|base|convoy|village|town|victims|event|incident|operation|ship|boat|vessel|bus|vehicle)\b|^\W*(?:They|He|These|This|It)\b|\b(?:soldiers|people|civilians)\s+were\b",
     re.I,
 )
 
@@ -73,9 +73,11 @@ def retold_earlier(text: str, ev: Event, earlier: list[Event], main_country: str
     for prev in reversed(earlier):
         if strikes and prev.event_type != "Explosions/Remote violence":
             continue
-        if ev.date.get("date_text") is not None and (ev.date.get("date_start"), ev.date.get("date_end")) != (prev.date.get("date_start"), prev.date.get("date_end")):
+        dates_it = ev.date.get("date_text") is not None and prev.date.get("date_text") is None
+        if ev.date.get("date_text") is not None and not dates_it and (ev.date.get("date_start"), ev.date.get("date_end")) != (prev.date.get("date_start"), prev.date.get("date_end")):
             continue  # a date of its own that is not the earlier event's: another event
-        if ev.place_id not in (None, main_country, prev.place_id):
+        refines = prev.place_id in (None, main_country) and ev.place_id is not None  # the lead said only "in Mali"
+        if ev.place_id not in (None, main_country, prev.place_id) and not refines:
             continue
         a1 = ev.roles.get("actor1", [])
         prev_all = {a for ids in prev.roles.values() for a in ids}
@@ -83,6 +85,10 @@ def retold_earlier(text: str, ev: Event, earlier: list[Event], main_country: str
             continue
         if ev.fatalities != (None, None) and prev.fatalities == (None, None):
             prev.fatalities = ev.fatalities
+        if refines and ev.place_id != main_country:
+            prev.place_id, prev.geo_precision = ev.place_id, ev.geo_precision
+        if dates_it:  # "The attack took place Sunday near Gao": the undated lead gets its date
+            prev.date = dict(ev.date)
         return prev
     return None
 
