@@ -1286,3 +1286,29 @@ def test_the_terrorists_in_the_next_sentence_retell_the_ambush(reference):
             "It said the terrorists killed five of the patrol.")
     r = run(text, reference)
     assert len([e for e in r.events if e["event_type"] != "Strategic developments"]) == 1
+
+
+def test_more_stance_verbs_and_participles(reference):
+    r = run("Synthetic: The rebels decried the junta's refusal to talk.", reference)
+    assert claim_of(r, "decried")["content_text"] == "the junta's refusal to talk"
+    r = run("Synthetic: The coalition disputes this version of the events.", reference)
+    assert claim_of(r, "disputes")["modality"] == "denied"
+    r = run("Synthetic: The herders complained of police neglect.", reference)
+    assert claim_of(r, "complained of")["content_text"] == "police neglect"
+    r = run("Synthetic: The army confirmed the raid, describing it as a “cowardly act”.", reference)
+    assert claim_of(r, "confirmed")["content_text"] == "the raid"
+    assert claim_of(r, "describing")["claimant_text"] == "The army"
+
+
+def test_a_statement_phrase_before_the_speaker_and_a_platform_after_the_cue(reference):
+    r = run("Synthetic: According to the paper, in a video message a rebel spokesman said the group held the town.", reference)
+    assert claim_of(r, "said")["claimant_text"] == "a rebel spokesman"
+    r = run('Synthetic: The army said in a post on X that "heavy fighting was under way near Gao".', reference)
+    assert claim_of(r, "said")["content_text"] == "heavy fighting was under way near Gao"
+
+
+def test_first_person_alarm_and_alleged_as_an_adjective_make_no_claimant(reference):
+    r = run("Synthetic: I am also alarmed by reports that nine herders were killed near Gao.", reference)
+    assert not [c for c in r.claims if c["claimant_text"] and c["claimant_text"].startswith("I am")]
+    r = run("Synthetic: The army gave no details about the alleged plot or the men behind it.", reference)
+    assert not [c for c in r.claims if c["cue"] == "alleged"]

@@ -36,7 +36,7 @@ HEDGE_CUES = (
     r"believe|believes|believed|think|thinks|thought|suspect|suspects|suspected|fear|fears|feared|claimed|claims|claim|alleged|alleges|allege|"
     r"suggested|suggests"
 )
-DENY_CUES = r"denied|denies|deny|rejected|rejects"
+DENY_CUES = r"denied|denies|deny|rejected|rejects|disputed|disputes"
 _CUE = re.compile(
     rf"\b(?P<cue>{REPORT_CUES}|{HEDGE_CUES}|{DENY_CUES})"
     r"(?P<adv>(?:(?:(?<=told)|(?<=informed))\s+(?:reporters|journalists|(?:the\s+)?(?:press|media|news\s+agency|agency|council|parliament|assembly|court|committee)\b|(?:(?:the|French|US|British|local|state|private)\s+)?(?:[a-z]+\s+){0,2}?(?:agency|broadcaster|"
@@ -46,6 +46,7 @@ _CUE = re.compile(
     r"(?:speaking\s+)?(?:on|under)\s+(?:(?:the\s+)?condition|cover)\s+of\s+anonymity|by\s+(?:tele)?phone|"
     r"in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|interview|message|speech|post|communiqué|address|introduction|video|report)|"
     r"on\s+(?:its|their|his|her|the|social|state)\s+(?:[\w-]+\s+){0,2}(?:media|channels?|networks?|television|TV|radio|broadcaster|website|account|platforms?)|"
+    r"on\s+(?:X|Twitter|Facebook|Telegram|WhatsApp)(?:\s+(?:social\s+)?(?:media\s+)?(?:site|platform|network|app))?|"
     r"to\s+(?:reporters|journalists|the\s+press|[A-Z][\w.]+)))*)"
     r"(?P<that>(?:\s+(?:the\s+)?(?:reports|claims|allegations|accusations|suggestions|rumou?rs))?\s*,?\s+that\b\s*,?\s*|\s+(?=[\"“])|\s*:\s*(?=[\"“])|(?:(?<=claimed)|(?<=claims))\s+(?=to\s+have\b)|"
     r"\s+(?=(?:the|a|an|it|they|he|she|there|its|their|his|her|some|many|(?!" + _WEEKDAY + r"\b)[A-Z]\w*)\b)|"
@@ -60,7 +61,7 @@ _STANCE = re.compile(
     r"increasingly|very|greatly|extremely)\s+)*(?:concerned|worried|alarmed|troubled|disturbed|saddened|shocked|outraged|appalled)\s+(?:about|for|by|over|at)"
     r"|reaffirm(?:s|ed)?|reiterat(?:es|ed)|recalls|condemn(?:s|ed)?|deplor(?:es|ed)"
     r"|claim(?:s|ed)\s+responsibility\s+for|confirm(?:s|ed)|den(?:y|ies|ied)|reject(?:s|ed)|accus(?:es|ed)|blam(?:es|ed)"
-    r"|announc(?:es|ed)|denounc(?:es|ed)|call(?:s|ed)\s+(?:on|for)|prais(?:es|ed)|welcom(?:es|ed)|criticis(?:es|ed)|criticiz(?:es|ed)|hail(?:s|ed)|"
+    r"|announc(?:es|ed)|denounc(?:es|ed)|decr(?:ies|ied|y)|disput(?:es|ed)|complain(?:s|ed)\s+(?:of|about)|recogni[sz]es|call(?:s|ed)\s+(?:on|upon|for)|prais(?:es|ed)|welcom(?:es|ed)|criticis(?:es|ed)|criticiz(?:es|ed)|hail(?:s|ed)|"
     r"question(?:s|ed)|urg(?:es|ed)|warn(?:s|ed)\s+(?:of|against)|sp(?:eaks|oke)\s+of|pa(?:ys|id)\s+tribute\s+to|rais(?:es|ed)\s+(?:serious\s+)?concerns?\s+(?:about|over)"
     r"|express(?:es|ed)?\s+(?:(?:its|their|his|her|deep|grave|strong|full|serious|continued)\s+)*"
     r"(?:support|concern|regret|alarm|solidarity|outrage)\s+(?:for|about|over|at|regarding))"
@@ -132,7 +133,8 @@ _BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)"
 # "X are accused by two NGOs of killing ...": the accusers are the claimant.
 _ACCUSED_BY = re.compile(rf"\b(?P<cue>{_BE}\s+accused\s+by)\s+(?P<who>[^,.;]{{2,60}}?)\s+of\s+")
 # "..., adding that B": a second content of the same claimant.
-_ADDING = re.compile(r",\s+(?P<cue>adding|saying|noting|stressing|warning|explaining|citing|accusing|demanding|calling\s+for)\s+(?:that\s+)?")
+_ADDING = re.compile(r",\s+(?P<cue>adding|saying|noting|stressing|warning|explaining|citing|accusing|demanding|calling\s+for|describing|decrying|"
+                     r"denouncing|deploring|criticising|criticizing|arguing|insisting|claiming|alleging)\s+(?:that\s+)?")
 # "The party issued a statement accusing X of ...": the document's author is the claimant.
 _DOCUMENT_CUE = re.compile(
     r"\s+(?:issued|released|published|sent|put\s+out)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:statement|communiqué|letter|message|report)\s+"
@@ -169,7 +171,8 @@ _TRAILING = re.compile(
 )
 _LEADING = re.compile(
     r"(?:(?:and|but|so|also|however|meanwhile)\s+)?(?:(?:a\s+few|several|two|three|\w+)\s+(?:days|weeks|months|years)\s+ago,?\s+|"
-    r"(?:earlier|later|last\s+\w+|on\s+\w+day),?\s+)?",
+    r"(?:earlier|later|last\s+\w+|on\s+\w+day),?\s+)?"
+    r"(?:in\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:statement|video|message|interview|post|communiqué|broadcast),?\s+)?",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"^(?:it|they|he|she|we|I)$", re.IGNORECASE)
@@ -240,7 +243,7 @@ def _claimant_span(text: str, sent_start: int, cue_start: int) -> Span | None:
         # a place phrase ("a source at Gao, near the base, said"), nothing at all when a name stands
         # between commas ("an al-Qaeda affiliate, JNIM, claimed"); the claimant is the stretch before.
         ps, pe = _trim(text, bounds[i - 1][1], bounds[i][0])
-        if (e > s and not _TRAILING.sub("", " " + text[s:e]).strip()) or _PP_APPOSITIVE.fullmatch(text, s, e):
+        if (e > s and not _TRAILING.sub("", " " + text[s:e]).strip()) or (_PP_APPOSITIVE.fullmatch(text, s, e) and not SOURCE_NOUNS.search(text, s, e)):
             s, e, i = ps, pe, i - 1
         elif e == s and _NAME_APPOSITIVE.fullmatch(text, ps, pe):
             s, e = ps, pe
@@ -266,7 +269,7 @@ def _claimant_span(text: str, sent_start: int, cue_start: int) -> Span | None:
         return None  # "No group has claimed responsibility": nobody makes this claim
     if not (_PRONOUN.match(span) or SOURCE_NOUNS.search(check) or any(w[:1].isupper() for w in check.split())):
         return None
-    if re.search(r"\b(?:is|are|was|were|has|have|had|will|would|be|been)\b", check):
+    if re.search(r"\b(?:am|is|are|was|were|has|have|had|will|would|be|been)\b", check):
         return None
     return s, e
 
@@ -353,6 +356,8 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
         for m in _CUE.finditer(text, s0, s1):
             cue = m.group("cue")
             bare = "that" not in m.group("that") and not m.group("that").strip().startswith(("\"", "“"))
+            if re.search(r"\b(?:the|a|an|its|their|this|these|his|her)\s+$", text[max(s0, m.start("cue") - 8) : m.start("cue")]):
+                continue  # "the alleged coup plot", "a suspected militant": an adjective, not a cue
             if bare and cue.startswith("suspect") and not text[m.end("that") : m.end("that") + 1].isupper():
                 continue  # "attacks by suspected jihadists": an adjective, not a belief
             if bare and cue in ("told", "informed") and m.group("adv").strip():
