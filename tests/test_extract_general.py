@@ -1303,12 +1303,12 @@ def test_more_stance_verbs_and_participles(reference):
 def test_a_statement_phrase_before_the_speaker_and_a_platform_after_the_cue(reference):
     r = run("Synthetic: According to the paper, in a video message a rebel spokesman said the group held the town.", reference)
     assert claim_of(r, "said")["claimant_text"] == "a rebel spokesman"
-    r = run('Synthetic: The army said in a post on X that "heavy fighting was under way near Gao".', reference)
-    assert claim_of(r, "said")["content_text"] == "heavy fighting was under way near Gao"
+    r = run('Synthetic: The ministry wrote in a message on X that "heavy fighting was under way near Gao".', reference)
+    assert claim_of(r, "wrote")["content_text"] == "heavy fighting was under way near Gao"
 
 
 def test_first_person_alarm_and_alleged_as_an_adjective_make_no_claimant(reference):
-    r = run("Synthetic: I am also alarmed by reports that nine herders were killed near Gao.", reference)
-    assert not [c for c in r.claims if c["claimant_text"] and c["claimant_text"].startswith("I am")]
-    r = run("Synthetic: The army gave no details about the alleged plot or the men behind it.", reference)
+    r = run("Synthetic: We are deeply alarmed by reports that nine herders were killed near Gao.", reference)
+    assert not [c for c in r.claims if c["claimant_text"] and c["claimant_text"].startswith("We are")]
+    r = run("Synthetic: The army said little on the alleged plot or the men behind it.", reference)
     assert not [c for c in r.claims if c["cue"] == "alleged"]
