@@ -104,3 +104,17 @@ def test_offsets_invariant_on_the_seed(seed_article):
 def test_relative_weeks_and_parts_of_months(sentence, start, end, precision):
     t = one(sentence)
     assert (t.date_start, t.date_end, t.precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize(
+    "sentence, text, start, end, precision",
+    [
+        ("Synthetic: raids went on in August and September.", "in August and September", D(2023, 8, 1), D(2023, 9, 30), "range"),
+        ("Synthetic: the truce held from November to January.", "from November to January", D(2022, 11, 1), D(2023, 1, 31), "range"),
+        ("Synthetic: the pact broke down in June this year.", "in June this year", D(2023, 6, 1), D(2023, 6, 30), "month"),
+        ("Synthetic: the vote took place in April of last year.", "in April of last year", D(2022, 4, 1), D(2022, 4, 30), "month"),
+    ],
+)
+def test_two_months_and_a_month_of_a_relative_year(sentence, text, start, end, precision):
+    t = one(sentence)
+    assert (t.text, t.date_start, t.date_end, t.precision, t.rule) == (text, start, end, precision, "month")

@@ -9,7 +9,9 @@ Rules (each has a ``rule`` name from the events schema's ``date_rule``):
   DCT's, the previous one when the day lies after the DCT in a past-tense
   clause, the next occurrence in a future-tense clause).
 - ``month``: a month with or without a year ("in August", "May 2023"), the
-  year found as for a day without a year.
+  year found as for a day without a year; "in July this year", "May of last
+  year"; two months ("in November and December", "from November to January":
+  precision ``range``).
 - ``year``: "in 2013", "last year": the whole year.
 - ``part_of_year``: "late 2021" (September-December), "early" (January-April),
   "mid" (May-August): precision ``range``.
@@ -55,6 +57,8 @@ _TIMEX = re.compile(
     rf"|(?P<m2>{_MONTH})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(?P<y2>{_YEAR}))?"
     rf"|(?P<part>(?i:late|early|mid|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of))[-\s]+(?P<y4>{_YEAR})"
     rf"|(?P<mpart>(?i:early|mid|late))[-\s]+(?P<m4>{_MONTH})(?:\s+(?P<y6>{_YEAR}))?"
+    rf"|(?P<m5>{_MONTH})\s+(?:and|to|-|–)\s+(?P<m6>{_MONTH})(?:\s+(?P<y7>{_YEAR}))?"
+    rf"|(?P<m7>{_MONTH})\s+(?:of\s+)?(?P<ry>(?i:this|last|next))\s+year"
     rf"|(?P<m3>{_MONTH})(?:\s+(?:of\s+)?(?P<y3>{_YEAR}))?"
     rf"|(?P<y5>{_YEAR})"
     rf"|(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -165,6 +169,26 @@ def _point(m: re.Match[str], dct: dt.date | None, when: str) -> tuple[dt.date | 
         y = int(g["yr"]) if g["yr"] else _year_for(month, d1, dct, when)  # type: ignore[arg-type]
         lo, hi = _safe_date(y, month, d1), _safe_date(y, month, d2)
         return (lo, hi, "range", "explicit") if lo and hi else None
+    if g["m5"]:  # "in November and December": both months
+        m_lo, m_hi = MONTHS[g["m5"].lower()], MONTHS[g["m6"].lower()]
+        if dct is None and not g["y7"]:
+            return (None, None, "range", "month")
+        if g["y7"]:
+            y_hi = int(g["y7"])
+        else:
+            y_hi = dct.year  # type: ignore[union-attr]
+            if when == "future" and m_hi < dct.month:  # type: ignore[union-attr]
+                y_hi += 1
+            elif when == "past" and m_hi > dct.month:  # type: ignore[union-attr]
+                y_hi -= 1
+        y_lo = y_hi - 1 if m_lo > m_hi else y_hi
+        return (dt.date(y_lo, m_lo, 1), _month_end(y_hi, m_hi), "range", "month")
+    if g["m7"]:  # "in July this year", "May of last year"
+        if dct is None:
+            return (None, None, "month", "month")
+        y = dct.year + {"this": 0, "last": -1, "next": 1}[g["ry"].lower()]
+        month = MONTHS[g["m7"].lower()]
+        return (dt.date(y, month, 1), _month_end(y, month), "month", "month")
     day = g["d1"] or g["d2"]
     month_word = g["m1"] or g["m2"] or g["m3"]
     year = g["y1"] or g["y2"] or g["y3"] or g["y4"] or g["y5"]
