@@ -1312,3 +1312,9 @@ def test_first_person_alarm_and_alleged_as_an_adjective_make_no_claimant(referen
     assert not [c for c in r.claims if c["claimant_text"] and c["claimant_text"].startswith("We are")]
     r = run("Synthetic: The army said little on the alleged plot or the men behind it.", reference)
     assert not [c for c in r.claims if c["cue"] == "alleged"]
+
+
+def test_a_month_right_after_the_cue_dates_the_reported_act(reference):
+    r = run("Synthetic: In Mali, the CMA announced in March that it had left the peace talks.", reference)
+    [e] = r.events
+    assert (str(e["date_start"]), e["date_precision"], e["date_rule"]) == ("2023-03-01", "month", "report_date")

@@ -64,8 +64,10 @@ def event_date(text: str, trig: re.Match[str], clause: Clause, sentence: Span, c
         # Only a day-precise report date dates a fresh event ("On Friday, officials reported that ...");
         # a month-old report ("since May, when a report stated ...") does not.
         # the report's date: before the cue, or between the cue and the content ("said on Sunday that")
-        report = [d for d in dates if sentence[0] <= d.start < sentence[1] and d.precision == "day"
-                  and (d.end <= claim.cue[0] or (claim.cue[1] <= d.start and d.end <= claim.content[0]))]
+        # A month right after the cue ("announced in December that ...") dates the report too.
+        report = [d for d in dates if sentence[0] <= d.start < sentence[1] and (
+                  (d.precision == "day" and (d.end <= claim.cue[0] or (claim.cue[1] <= d.start and d.end <= claim.content[0])))
+                  or (d.precision == "month" and d.rule == "month" and claim.cue[1] <= d.start and d.end <= claim.content[0]))]
         if report and status == "occurred":
             d = report[-1]
             return date_fields(d.text, d.date_start, d.date_end, d.precision, "report_date")
