@@ -1318,3 +1318,18 @@ def test_a_month_right_after_the_cue_dates_the_reported_act(reference):
     r = run("Synthetic: In Mali, the CMA announced in March that it had left the peace talks.", reference)
     [e] = r.events
     assert (str(e["date_start"]), e["date_precision"], e["date_rule"]) == ("2023-03-01", "month", "report_date")
+
+
+def test_forcing_out_and_allying_are_political_events(reference):
+    r = run("Synthetic: In Bamako, the junta kicked out French forces in 2022.", reference)
+    assert [e["sub_event_type"] for e in r.events] == ["Other"]
+    r = run("Synthetic: In Bamako, the junta threw out the French forces and turned to Moscow for military help.", reference)
+    assert len(r.events) == 2
+    r = run("Synthetic: In Bamako, the junta teamed up with Wagner in 2021.", reference)
+    [e] = r.events
+    assert actors_of(r, e) == {("actor1", "malian-military-junta"), ("actor2", "wagner-group")}
+
+
+def test_coups_that_set_the_scene_occurred(reference):
+    r = run("Synthetic: After two coups, the junta in Bamako banned all rallies.", reference)
+    assert [e["event_status"] for e in r.events if "coup" in e["evidence_text"]] == ["occurred"]

@@ -192,7 +192,7 @@ _OPERATION_BY = re.compile(r"\b(?:operations?|raids?|patrols?|offensives?|sweeps
 _UNDATED_NOMINAL_OK = re.compile(r"(?i)\b(?:the|its|their)\s+(?:recent\s+|controversial\s+|planned\s+)?$")
 _NOMINAL_ARGUMENT = re.compile(r"(?i)\b(?:for|until|till|to|before|pending|ahead\s+of|demanded|demanding|"
                                r"requested|requesting|seeking|sought|ordered|urged|called\s+for|calls\s+for)\s+(?:\w+\s+)?(?:the|its|their)\s+\w*\s*$")
-_STATE_ACTS = ("order", "withdraw", "arrest", "agreement", "cease", "takeover", "move", "presence", "operate", "operation")
+_STATE_ACTS = ("order", "withdraw", "arrest", "agreement", "cease", "takeover", "move", "presence", "operate", "operation", "ally")
 _MILITARY_ACTS = ("withdraw", "move", "presence", "operate", "operation")  # a country that sends or withdraws troops acts through its forces
 
 
@@ -347,6 +347,8 @@ def _status(text: str, clause: Clause, trig: re.Match[str], sentence: Span, sinc
     word = " ".join(words)
     if kind == "presence":
         return "ongoing"  # "MINUSMA maintains some 8,500 soldiers across the region": a standing deployment
+    if kind == "coup" and clause.first in ("following", "after", "since", "before"):
+        return "occurred"  # "Following two military coups, the junta ...": past events that set the scene
     if kind == "protest" and re.fullmatch(r"(?i)demonstrators|protesters", trig.group(0)):
         # the noun names the actors; the verb after it tells the time ("demonstrators marched", "... gather")
         verb = re.match(r"(?:\s+(?:\w+ly|also|again|then))*\s+(\w+)", text[trig.end() : clause.end])

@@ -148,7 +148,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"order(?:s|ed)?(?=\s+(?:(?:the|a|an|all|its|their)\b|(?-i:[A-Z])))|decid(?:e|es|ed)(?=\s+(?:(?:today|yesterday|(?:on|last)\s+\w+day|unanimously|also|further|formally)\s+){0,2}(?:to|that)\b)|"
         r"demand(?:s|ed)?(?=\s+(?:(?:the|that|a|an|its|their|his|her)\b|(?-i:[A-Z])))|expel(?:s|led)?|terminat(?:e|es|ed)(?=\s+the)|"
         r"request(?:s|ed)?(?=\s+(?:(?:the|that|a|an|its|their)\b|(?-i:[A-Z])))|(?:press|push)(?:es|ed|ing)?\s+for(?=\s+(?:(?:the|a|an)\b|(?-i:[A-Z])))|(?:call|ask)(?:s|ed)?\s+for\s+(?:the|an|a)\s+(?:\w+\s+)?(?:withdrawal|departure|end)|"
-        r"expulsion\s+of(?=\s)|impos(?:e|es|ed|ing)\s+(?:\w+\s+)?sanctions|sever(?:s|ed)\s+(?:\w+\s+)?(?:ties|relations)|cut\s+(?:\w+\s+)?ties|"
+        r"expulsion\s+of(?=\s)|(?:kick(?:s|ed|ing)?|threw|throw(?:s|n|ing)?|forc(?:e|es|ed|ing)|push(?:es|ed|ing)?)\s+out(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:\w+\s+){0,2}(?:troops|forces|soldiers|peacekeepers|mission))|impos(?:e|es|ed|ing)\s+(?:\w+\s+)?sanctions|sever(?:s|ed)\s+(?:\w+\s+)?(?:ties|relations)|cut\s+(?:\w+\s+)?ties|"
         r"broke\s+off\s+(?:\w+\s+)?relations|adopt(?:s|ed)(?=\s+(?:\w+\s+)?resolution)|(?<=['’]s\s)request\b|request\s+by(?=\s)|"
         r"(?:end(?:s|ed)?|scrap(?:s|ped)?|terminat(?:es|ed)|suspend(?:s|ed)?|withdr(?:ew|aws?)\s+from|pull(?:s|ed)?\s+out\s+of|renounc(?:es|ed))\s+"
         r"(?:a|an|the|its)\s+(?:[\w’'-]+\s+){0,3}?(?:deal|agreement|accord|treaty)|"
@@ -160,6 +160,12 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"(?:lift|eas|remov|drop)(?:s|e|es|ed|ing|t)?\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+){0,4}?sanctions|"
         r"suspend(?:s|ed|ing)?\s+(?:its|their)\s+participation|dissolv(?:e|es|ed|ing)\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+)?(?:parties|party|parliament|government|assembly|council)|"
         r"issu(?:e|es|ed|ing)\s+a\s+decree",
+        SD,
+        "Other",
+    ),
+    Trigger(
+        "ally",
+        r"team(?:s|ed|ing)?\s+up\s+with|partner(?:s|ed|ing)?\s+with|turn(?:s|ed|ing)?\s+to\s+(?:\w+\s+){1,3}?for\s+(?:\w+\s+)?(?:assistance|support|help|aid)",
         SD,
         "Other",
     ),
