@@ -43,7 +43,7 @@ _CUE = re.compile(
     r"newspaper|channel|radio|television|media)\s+(?-i:[A-Z][\w.]*)|(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*)){0,2}))?(?:\s+(?:with(?:\s+(?!that\b)[a-z]+){1,2}|(?!that\b)[a-z]+ly|again|also|today|yesterday|"
     r"earlier|later|separately|last\s+\w+|this\s+(?:week|month|morning)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|in\s+\d{4}|on\s+[A-Z][a-z]+day|" + _WEEKDAY + r"|(?:on\s+)?(?:" + _WEEKDAY + r"\s+)?\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
     r"via\s+(?:its|their|his|her|the|a|an)\s+(?:[\w-]+\s+){0,5}?(?:channel|account|app|website|statement|message|post|Telegram|X|Twitter|Facebook)|"
-    r"(?:speaking\s+)?(?:on|under)\s+(?:(?:the\s+)?condition|cover)\s+of\s+anonymity|by\s+(?:tele)?phone|"
+    r"(?:speaking\s+)?(?:on|under)\s+(?:(?:the\s+)?condition|cover)\s+of\s+anonymity|(?:by|via)\s+(?:tele)?phone|"
     r"in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|interview|message|speech|post|communiqué|address|introduction|video|report)|"
     r"on\s+(?:its|their|his|her|the|social|state)\s+(?:[\w-]+\s+){0,2}(?:media|channels?|networks?|television|TV|radio|broadcaster|website|account|platforms?)|"
     r"on\s+(?:X|Twitter|Facebook|Telegram|WhatsApp)(?:\s+(?:social\s+)?(?:media\s+)?(?:site|platform|network|app))?|"
@@ -51,7 +51,7 @@ _CUE = re.compile(
     r"(?P<that>(?:\s+(?:the\s+)?(?:reports|claims|allegations|accusations|suggestions|rumou?rs))?\s*,?\s+that\b\s*,?\s*|\s+(?=[\"“])|\s*:\s*(?=[\"“])|(?:(?<=claimed)|(?<=claims))\s+(?=to\s+have\b)|"
     r"\s+(?=(?:the|a|an|it|they|he|she|there|its|their|his|her|some|many|(?!" + _WEEKDAY + r"\b)[A-Z]\w*)\b)|"
     r"\s+(?=at\s+least\b|(?!(?:in|on|at|to|from|by|with|after|before|during|for|of|last|earlier|later|this|that|so|"
-    r"nothing|goodbye|separately|responsibility|credit|victory|about|over|against|regarding|into|upon|as|up|out|down|off|\w+ly)\b)[a-z]+\b|\d))"
+    r"nothing|goodbye|separately|responsibility|credit|victory|about|over|against|regarding|into|upon|as|up|out|down|off|via|\w+ly)\b)[a-z]+\b|\d))"
 )
 # Stance verbs whose complement is a noun phrase (no "that"): the stance is the claim and
 # the phrase its content ("The council reaffirms its support for the talks", "X is deeply
@@ -62,11 +62,16 @@ _STANCE = re.compile(
     r"|reaffirm(?:s|ed)?|reiterat(?:es|ed)|recalls|condemn(?:s|ed)?|deplor(?:es|ed)"
     r"|claim(?:s|ed)\s+responsibility\s+for|confirm(?:s|ed)|den(?:y|ies|ied)|reject(?:s|ed)|accus(?:es|ed)|blam(?:es|ed)"
     r"|announc(?:es|ed)|denounc(?:es|ed)|decr(?:ies|ied|y)|disput(?:es|ed)|complain(?:s|ed)\s+(?:of|about)|recogni[sz]es|call(?:s|ed)\s+(?:on|upon|for)|prais(?:es|ed)|welcom(?:es|ed)|criticis(?:es|ed)|criticiz(?:es|ed)|hail(?:s|ed)|"
-    r"question(?:s|ed)|urg(?:es|ed)|warn(?:s|ed)\s+(?:of|against)|sp(?:eaks|oke)\s+of|pa(?:ys|id)\s+tribute\s+to|rais(?:es|ed)\s+(?:serious\s+)?concerns?\s+(?:about|over)"
+    r"question(?:s|ed)|urg(?:es|ed)|recommend(?:s|ed)|(?:stress|highlight|underline|underscore|emphasi[sz]e)(?:s|d|ed|es)?(?=\s+(?:the|their|its)\s)|warn(?:s|ed)\s+(?:of|against)|sp(?:eaks|oke)\s+of|pa(?:ys|id)\s+tribute\s+to|rais(?:es|ed)\s+(?:serious\s+)?concerns?\s+(?:about|over)"
     r"|express(?:es|ed)?\s+(?:(?:its|their|his|her|deep|grave|strong|full|serious|continued)\s+)*"
     r"(?:support|concern|regret|alarm|solidarity|outrage)\s+(?:for|about|over|at|regarding))"
     r"(?=\s+(?!that\b|(?:on|via|under|in|at|to|from|by|during|after|before|late|last|earlier|later|yesterday|today|" + _WEEKDAY + r")\b(?![’']s)|\d)\S)"
 )
+# "had vowed to hold a vote within two years", "JNIM threatened to strike": the commitment or threat is the claim.
+_COMMIT = re.compile(r"\b(?P<cue>(?:had\s+)?(?:promis(?:es|ed|ing)|vow(?:s|ed|ing)|pledg(?:es|ed|ing)|threaten(?:s|ed|ing)|"
+                     r"(?:has|have)\s+(?:promised|vowed|pledged|threatened)))\s+(?=to\s+\w)")
+# "quoted X as saying": X is the claimant.
+_QUOTED_AS = re.compile(r"\bquot(?:ed|ing|es)\s+(?P<who>[^,;\"“”]{2,60}?)\s+(?P<cue>as\s+saying)\s+(?:that\s+)?")
 _BUT = re.compile(r",?\s+but\s+|\s+(?:after|when|because|while)\s+(?=(?:the|a|an|it|they|[A-Z])\w*\b)")
 # "noted with concern that": the manner phrase belongs to the cue.
 _MANNER = re.compile(r"\s+with\s+(?:(?:deep|grave|great|serious|growing|particular)\s+)?(?:concern|regret|satisfaction|appreciation|alarm)\b")
@@ -114,7 +119,7 @@ _TAIL = (
     r"on\s+(?:its|their|his|her|the|social|state)\s+(?:[\w-]+\s+){0,2}(?:media|channels?|networks?|television|TV|radio|broadcaster|website|account)|"
     r"via\s+(?:its|their|his|her|the|a|an)\s+(?:[\w-]+\s+){0,5}?(?:channel|account|app|website|statement|message|post|Telegram|X|Twitter|Facebook)|"
     r"(?:under|on)\s+(?:the\s+)?(?:condition|cover)\s+of\s+'?anonymity|(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
-    r"on\s+\w+|by\s+(?:tele)?phone|late\s+\w+|last\s+\w+|separately|earlier|later|however|too|again|\w+ly|\([A-Z][\w.]+\)|"
+    r"on\s+\w+|(?:by|via)\s+(?:tele)?phone|late\s+\w+|last\s+\w+|separately|earlier|later|however|too|again|\w+ly|\([A-Z][\w.]+\)|"
     r"(?:a\s+few|several|some|\w+)\s+(?:minutes|hours|days)\s+later))*"
 )
 # "told dpa", "told the Security Council": who was told, not part of the speaker or the content.
@@ -185,7 +190,7 @@ SOURCE_NOUNS = re.compile(
     r"elders?|notables?|ambassadors?|deputy|lawmakers?|colonel|general|captain|UN|U\.N\.|rebels?|separatists?|jihadists?|"
     r"militants?|insurgents?|fighters?|soldiers?|troops|coalition|alliance|movements?|junta|part(?:y|ies)|opposition|union|bloc|NGOs?|"
     r"drivers?|herders?|traders?|farmers?|locals?|inhabitants?|survivors?|victims?|families|workers?|medics?|nurses?|teachers?|"
-    r"students?|clerics?|imams?|monitors?|chiefs?|women|men|company|firm|operator|eyewitness(?:es)?|authority|commission|bloggers?|"
+    r"students?|clerics?|imams?|monitors?|chiefs?|women|men|company|firm|operator|associates?|critics?|opponents?|supporters?|eyewitness(?:es)?|authority|commission|bloggers?|"
     r"videos?|images?|footage|photos?|photographs?|results|figures|data|documents?|records?|satellite)\b",
     re.IGNORECASE,
 )
@@ -222,7 +227,9 @@ def _trim(text: str, s: int, e: int) -> Span:
 # "Jane Roe, a spokeswoman for the mission, said": the head before an appositive.
 _PP_APPOSITIVE = re.compile(r"(?:near|in|at|from|outside|inside|based\s+in|close\s+to)\s+[^,;]{2,40}")
 _NAME_APPOSITIVE = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|\([A-Z-]+\)|(?:of|for|al|ul|wa|the|de|du|el)(?:-[\w’'.-]+)?)){0,8}")
-_APPOSITIVE = re.compile(r"(?P<head>[^,;:()\"“”]{2,60}?),\s+(?:a|an|the|who|which|\w+ed|\w+ing)\s[^,;:\"“”]{2,100}?,\s*$")
+_APPOSITIVE = re.compile(r"(?P<head>[^,;:()\"“”]{2,60}?),\s+(?:a|an|the|who|which|\w+ed|\w+ing|(?:senior\s+|deputy\s+|chief\s+)?(?:leader|head|chief|spokes\w+|"
+                         r"minister|president|member|director|commander|secretary|coordinator|analyst|researcher|expert|founder|mayor|governor)s?)\s"
+                         r"[^,;:\"“”]{2,100}?,\s*$")
 
 
 def _claimant_span(text: str, sent_start: int, cue_start: int) -> Span | None:
@@ -356,6 +363,8 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
         for m in _CUE.finditer(text, s0, s1):
             cue = m.group("cue")
             bare = "that" not in m.group("that") and not m.group("that").strip().startswith(("\"", "“"))
+            if cue in ("claims", "claimed", "claim") and re.match(r"\s+(?:\w+\s+){0,3}?lives\b", text[m.end("cue") : m.end("cue") + 40]):
+                continue  # "the conflict claims hundreds of lives": a toll, not a claim
             if re.search(r"\b(?:the|a|an|its|their|this|these|his|her)\s+$", text[max(s0, m.start("cue") - 8) : m.start("cue")]):
                 continue  # "the alleged coup plot", "a suspected militant": an adjective, not a cue
             if bare and cue.startswith("suspect") and not text[m.end("that") : m.end("that") + 1].isupper():
@@ -482,6 +491,21 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
                     local.remove(main)  # the first content ends where "adding that" begins
                     local.append(Claim(main.claimant, main.claimant_actor, main.cue, _trim(text, main.content[0], add.start()), False, main.modality))
                     local.append(Claim(main.claimant, main.claimant_actor, (add.start("cue"), add.end("cue")), content, False, main.modality))
+        for cm in _COMMIT.finditer(text, s0, s1):
+            if any(c.cue[0] <= cm.start() < c.content[1] for c in local):
+                continue
+            who = _claimant_span(text, s0, cm.start("cue"))
+            if who is None and cm.group("cue").endswith("ing"):  # ", promising to ...": the sentence's subject
+                who = next(((m.start, m.end) for m in mentions if m.entity_type == "actor" and s0 <= m.start < cm.start()), None)
+            content = _trim(text, cm.end(), s1)
+            if who is not None and content[1] - content[0] >= 5:
+                local.append(Claim(who, _actor_in(who, mentions), (cm.start("cue"), cm.end("cue")), content, False, "reported"))
+        qa = _QUOTED_AS.search(text, s0, s1)
+        if qa and not any(c.cue[0] >= qa.start() for c in local):
+            who = _claimant_span(text, qa.start("who"), qa.end("who"))
+            content, direct = _content_after(text, qa.end(), s1)
+            if who is not None and content[1] - content[0] >= 3:
+                local.append(Claim(who, _actor_in(who, mentions), (qa.start("cue"), qa.end("cue")), content, direct, "reported"))
         with_ = _WITH_PARTICIPLE.search(text, s0, s1)
         if with_ and not any(c.cue[0] >= with_.start() for c in local):
             who = _claimant_span(text, with_.start("who"), with_.end("who"))

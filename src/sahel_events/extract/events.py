@@ -53,7 +53,7 @@ _PARTICIPANTS = re.compile(
     r"\b(?:troops|soldiers|forces|convoys?|aircraft|planes?|helicopters?|gunmen|militants|jihadists|fighters|rebels|civilians|"
     r"people|villagers|peacekeepers|personnel|camps?|bases?|patrols?|police|army|military|government|junta|assailants|attackers|"
     r"terrorists|insurgents|militiamen|residents|houses|homes|shops|markets?|nationals|foreigners|hostages|workers|journalists|"
-    r"passengers|travell?ers|students|teachers|traders|farmers|herders|women|children|men)\b",
+    r"passengers|travell?ers|students|teachers|traders|farmers|herders|women|children|men|others|victims|officials|miners|drivers)\b",
     re.I,
 )
 _POSSESSED = re.compile(r"\s*(?:Its|its|Their|their)\s+(?:\w+\s+)?(?:convoy|patrol|base|camp|aircraft|plane|helicopter|vehicles?|positions?|troops|soldiers|peacekeepers|men|fighters)\b")
@@ -184,6 +184,12 @@ _FIGHTING_NOUN = re.compile(r"\b(?:recent|renewed|heavy|fierce|intense|new|fresh
                             r"(?:days|weeks|months|years)\s+of)\s+$", re.I)
 _CROWD = re.compile(r"\b(?:Malians|people|residents|demonstrators|protesters|supporters|crowds?|thousands|hundreds|women|youths?|"
                     r"students|activists|villagers|traders|citizens|inhabitants|members\s+of\s+the\s+public)\b", re.I)
+# "fighters linked to JNIM": the actor after "linked to" qualifies the subject, it is not the subject.
+_FROM_BODY = re.compile(r"\s+from\s+(?:all\s+)?(?:the\s+)?(?:organs\s+of\s+(?:the\s+)?)?(?:G5|ECOWAS|AES|African\s+Union|regional|organi[sz]ation|bloc|agreement|accord|peace|(?-i:[A-Z]{2,}))", re.I)
+_MODIFIER_OF = re.compile(r"\b(?:linked|affiliated|allied|loyal|close|tied|connected)\s+(?:to|with)\s+(?:the\s+)?$|\bsuch\s+as\s+$", re.I)
+# "Tens of thousands of villagers have been killed": a tally over years, not one event.
+_FOREIGN_COUP = re.compile(r"\b(?:Niger|Burkina\s+Faso|Guinea|Chad|Sudan|Gabon)(?:['’]s)?\b(?![^.;]{0,60}\bMali\b)[^.;]{0,50}$")
+_TALLY = re.compile(r"\b(?:thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions)\b[^.;]{0,60}?\b(?:have|has)\s+been\s+(?:\w+ly\s+)?$", re.I)
 _REPORTED_BACK = re.compile(r"\b(?:the\s+(?:reported|alleged|said)|these|those|such)\s+$", re.I)
 _CAUSED = re.compile(r"(?i)\b(?:precipitated|hastened|accelerated|forced|prompted|triggered|caused|led\s+to|resulted\s+in|completed|finali[sz]ed)"
                      r"\s+(?:the|its|their)\s+(?:\w+\s+)?$")
@@ -284,7 +290,7 @@ def _after_comma(text: str, lo: int, pos: int) -> int:
 
 def _group_before(text: str, actors: list[Mention], pos: int, lo: int) -> list[Mention]:
     """The coordinated actor mentions ending nearest before ``pos`` ("Malian soldiers and Russian paramilitary forces")."""
-    before = [m for m in actors if lo <= m.start and m.end <= pos]
+    before = [m for m in actors if lo <= m.start and m.end <= pos and not _MODIFIER_OF.search(text, max(lo, m.start - 25), m.start)]
     if not before:
         return []
     group = [before[-1]]
@@ -463,6 +469,10 @@ def find_events(
                     continue
                 if t.violent and _SUMMARY.search(text, clause.start, clause.end):
                     continue  # "51 people died in two attacks on ...": a sum over events coded one by one
+                if t.kind == "kill" and not clause_dates and _TALLY.search(text, clause.start, trig.start()):
+                    continue  # "tens of thousands of villagers have been killed since the war began": a tally
+                if t.kind == "coup" and _FOREIGN_COUP.search(text, max(sentence[0], trig.start() - 60), trig.start()):
+                    continue  # "in neighbouring Niger, where soldiers overthrew ...", "Niger's junta, which staged a coup"
                 if t.violent and _abroad_or_regional(text, clause, places, reference, main_country):
                     continue  # "raids on posts in Niger and Burkina Faso", "died in raids across Mali, Niger and Chad"
                 if t.kind in ("withdraw", "move") and any(e.violent for e in sent_events) and _SCENE.search(text, clause.start, trig.start()):
@@ -566,7 +576,8 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
         subj_ids = [reported.claimant_actor]  # "the army said it / its soldiers had killed ...": the claimant itself
     by_agent = trig.group(0).lower().startswith("request by")
     if (not subj_ids or by_agent) and t.kind in _STATE_ACTS:
-        state = _country_subject(text, trig, clause, places, reference, t.kind)
+        leaves_body = t.kind == "withdraw" and _FROM_BODY.match(text, trig.end())  # "its withdrawal from G5 bodies": a political act
+        state = _country_subject(text, trig, clause, places, reference, "order" if leaves_body else t.kind)
         if state:
             subj_ids = [state[0]]  # "Mali has expelled ...", "the request by Mali": the state acts through its government
             places = [m for m in places if m is not state[1]]  # the acting state is not where the act happens
@@ -702,6 +713,10 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
         country = reference.places.get(place_id or main_country or "", {}).get("country")
         roles["actor1"] = ["unidentified-armed-group-mali"] if country == "MLI" and "unidentified-armed-group-mali" in reference.actors else []
         place_id = place_id or main_country
+    if t.kind == "arrest" and passive and not roles.get("actor1") and clause_dates and clause_places \
+            and reference.places.get(place_id or main_country or "", {}).get("country") == "MLI":
+        state = reference.state_actor("MLI", "government")  # "X was arrested/imprisoned in Bamako": by the state
+        roles["actor1"] = [state] if state else []
     if t.kind in ("move", "operate", "presence") and not roles.get("actor1"):
         return None  # "Two aircraft arrived ... with the 49 soldiers", "900 soldiers were deployed within X": no mover named
     if t.kind == "protest":  # ACLED: the protesters are actor1; what they protest against is not a party

@@ -49,7 +49,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         "capture",
-        r"regain(?:s|ed|ing)?\s+control|captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)(?!\s+power)|overr(?:an|un|uns|unning)|recaptur(?:e|es|ed|ing)|retook|retak(?:e|es|en|ing)",
+        r"regain(?:s|ed|ing)?\s+control|captur(?:e|es|ed|ing)|seiz(?:e|es|ed|ing)(?!\s+(?:power|with|of)\b)|overr(?:an|un|uns|unning)|recaptur(?:e|es|ed|ing)|retook|retak(?:e|es|en|ing)",
         "Battles",
         "Non-state actor overtakes territory",
         True,
@@ -134,7 +134,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "Looting/property destruction",
         True,
     ),
-    Trigger("arrest", r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?", SD, "Arrests"),
+    Trigger("arrest", r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|imprison(?:s|ed|ing)?|jail(?:s|ed|ing)?(?=\s)", SD, "Arrests"),
     Trigger(
         "coup",
         r"overthr(?:ew|ow|own|ows|owing)|coups?(?:\s+d['’]état)?|seiz(?:ed|e|es|ing)\s+power|took\s+power|tak(?:e|es|ing)\s+power|toppl(?:e|ed|es|ing)|ousted|"
@@ -190,7 +190,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     Trigger(
         "agreement",
-        r"sign(?:s|ed|ing)?\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:agreement|accord|deal|ceasefire|truce)|agreed\s+to|"
+        r"sign(?:s|ed|ing)?\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:agreement|accord|deal|ceasefire|truce|pact|charter|treaty|memorandum)|agreed\s+to|"
         r"(?:agreement|accord|deal|ceasefire|truce)\s+(?:was|were|had\s+been|has\s+been)\s+signed",
         SD,
         "Agreement",
