@@ -1393,3 +1393,23 @@ def test_leaving_a_regional_body_is_the_governments_act_and_pacts_are_agreements
     assert [actors_of(r, e) for e in r.events] == [{("actor1", "malian-military-junta")}]
     r = run("Synthetic: In Bamako, the junta signed a joint security pact with Niger on Saturday.", reference)
     assert [e["sub_event_type"] for e in r.events] == ["Agreement"]
+
+
+def test_more_malian_towns_are_places_and_a_river_is_not_a_country(reference):
+    r = run("Synthetic: Gunmen attacked a market in Koutiala on Friday; boats on the Niger River near Djenne were idle.", reference)
+    places = {m["text"]: m["place_id"] for m in r.mentions if m["entity_type"] == "place"}
+    assert places.get("Koutiala") == "koutiala" and places.get("Djenne") == "djenne"
+    assert reference.places["koutiala"]["admin1"] == "ML-3" and reference.places["kayes"]["geonames_id"] == 2455518
+
+
+def test_a_later_sentence_naming_the_post_retells_the_lead_and_places_it(reference):
+    text = ("Synthetic: Three soldiers were killed early on Monday in central Mali in a raid on their post, the army said. "
+            "Gunmen raided the Bankass post before dawn, it said.")
+    r = run(text, reference)
+    violent = [e for e in r.events if e["event_type"] != "Strategic developments"]
+    assert [e["place_id"] for e in violent] == ["bankass"]
+
+
+def test_a_place_that_is_the_scene_of_clashes_and_attacks_is_a_pattern(reference):
+    r = run("Synthetic: The Nara area is often the scene of clashes and raids.", reference)
+    assert not r.events

@@ -110,8 +110,8 @@ _VICTIM_BEFORE = re.compile(r"\b(?:soldiers|civilians|people|villagers|peacekeep
 _DAYS_EVENT = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday)['’]s\s+(?:\w+\s+)?$")
 _HABITUAL_ADV = re.compile(r"\b(?:often|frequently|regularly|repeatedly|routinely|usually|habitually|sometimes)\s+(?:\w+\s+)?$", re.I)
 _HABITUAL_VERB = re.compile(r"\b(?:launch|carry\s+out|stage|conduct|mount|commit|perpetrate|claim|face|suffer)\s+(?:\w+\s+)?$", re.I)
-_GENERIC_BEFORE = re.compile(r"\b(?:(?:kinds?|types?|sorts?|forms?|risk|threat|wave|spate|host|string|series|litany|number)\s+of|prey\s+to|"
-                             r"frequent|repeated|recurrent|numerous|countless)\s+(?:\w+\s+)?$", re.I)
+_GENERIC_BEFORE = re.compile(r"\b(?:(?:kinds?|types?|sorts?|forms?|risk|threat|wave|spate|host|string|series|litany|number|scene)\s+of|prey\s+to|"
+                             r"frequent|repeated|recurrent|numerous|countless)\s+(?:\w+\s+){0,2}$", re.I)
 # "condemns this attack": a noun pointing back to an event already reported is no new event
 _ANAPHORIC_NOUN = re.compile(r"\b(?:this|that|these|those|the\s+(?:latest|recent|same|first|second|deadly|latest|previous|earlier|\w+est|worst|most\s+\w+))\s+(?:\w+\s+)?$", re.I)
 # State forces the dictionary could not resolve ("the army" before Mali is named): not an unidentified group.

@@ -135,6 +135,8 @@ class Matcher:
                 if entry.entity_id in self.state_country:
                     pending.append((m, entry))  # licensed later if its own sentence names a place in its country
                 continue
+            if entry.entity_type == "place" and (_RIVER_AFTER.match(text, m.end()) or _RIVER_BEFORE.search(text, max(0, m.start() - 10), m.start())):
+                continue  # "the Niger River", "the River Niger": the river, not the country
             if not entry.anaphoric:
                 named.add(entry.entity_id)
             if entry.entity_type == "place" and self.place_country.get(entry.entity_id):
@@ -211,6 +213,8 @@ _QUALIFIED = re.compile(
 # ... and after it: "troops that work for Wagner", "soldiers from Chad", "troops loyal to ...".
 _OWNED_AFTER = re.compile(r"\s+(?:(?:who|that)\s+(?:work|works|worked|serve|served|fight|fought)\s+for|from|of|loyal\s+to|belonging\s+to|under)\b")
 # "soldiers staged a coup in neighbouring Burkina Faso": someone else's soldiers.
+_RIVER_AFTER = re.compile(r"\s+(?:River|river|Delta|delta|Basin|basin)\b")
+_RIVER_BEFORE = re.compile(r"\b(?:River|river)\s+$")
 ABROAD = re.compile(
     r"\b(?:neighbou?ring|in\s+(?:Niger|Burkina\s+Faso|Guinea|Chad|Sudan|Gabon|Mauritania|Algeria|Senegal|Côte\s+d['’]Ivoire|Ivory\s+Coast))\b"
 )

@@ -27,7 +27,8 @@ def retells(text: str, ev: Event, last: tuple[int, Event], number: int, main_cou
         return False
     if ev.fatalities != (None, None) and prev.fatalities != (None, None) and not explicit:
         return False  # two tolls and nothing pointing back: two events
-    if ev.place_id not in (None, main_country, prev.place_id):
+    refines = prev.place_id in (None, main_country) and ev.place_id is not None  # the lead said only "in Mali"
+    if ev.place_id not in (None, main_country, prev.place_id) and not refines:
         return False
     a1 = ev.roles.get("actor1", [])
     prev_all = {a for ids in prev.roles.values() for a in ids}
@@ -35,12 +36,14 @@ def retells(text: str, ev: Event, last: tuple[int, Event], number: int, main_cou
         return False
     if ev.fatalities != (None, None) and prev.fatalities == (None, None):  # "The army said 10 soldiers were killed": the toll of the attack just reported
         prev.fatalities = ev.fatalities
+    if refines and ev.place_id != main_country:  # "... attacked the Niafunke post": the lead's town
+        prev.place_id, prev.geo_precision = ev.place_id, ev.geo_precision
     return True
 
 
 _BACK_REFERENCE = re.compile(
     r"\b(?:the|this|that|these)\s+(?:\w+\s+)?(?:attacks?|assault|ambush|raid|strikes?|bombing|explosion|blast|assailants|attackers|"
-    r"gunmen|militants|jihadists|fighters|rebels|terrorists|insurgents|extremists|separatists|camp|base|convoy|village|town|victims|event|incident|operation|ship|boat|vessel|bus|vehicle)\b|^\W*(?:They|He|These|This|It)\b|\b(?:soldiers|people|civilians)\s+were\b",
+    r"gunmen|militants|jihadists|fighters|rebels|terrorists|insurgents|extremists|separatists|camp|base|post|outpost|position|convoy|village|town|victims|event|incident|operation|ship|boat|vessel|bus|vehicle)\b|^\W*(?:They|He|These|This|It)\b|\b(?:soldiers|people|civilians)\s+were\b",
     re.I,
 )
 
