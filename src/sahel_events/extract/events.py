@@ -184,11 +184,13 @@ _FIGHTING_NOUN = re.compile(r"\b(?:recent|renewed|heavy|fierce|intense|new|fresh
                             r"(?:days|weeks|months|years)\s+of)\s+$", re.I)
 _CROWD = re.compile(r"\b(?:Malians|people|residents|demonstrators|protesters|supporters|crowds?|thousands|hundreds|women|youths?|"
                     r"students|activists|villagers|traders|citizens|inhabitants|members\s+of\s+the\s+public)\b", re.I)
-# "fighters linked to JNIM": the actor after "linked to" qualifies the subject, it is not the subject.
+# "its withdrawal from the G5 force": leaving a body is a political act.
 _FROM_BODY = re.compile(r"\s+from\s+(?:all\s+)?(?:the\s+)?(?:organs\s+of\s+(?:the\s+)?)?(?:G5|ECOWAS|AES|African\s+Union|regional|organi[sz]ation|bloc|agreement|accord|peace|(?-i:[A-Z]{2,}))", re.I)
+# "fighters linked to JNIM": the actor after "linked to" qualifies the subject, it is not the subject.
 _MODIFIER_OF = re.compile(r"\b(?:linked|affiliated|allied|loyal|close|tied|connected)\s+(?:to|with)\s+(?:the\s+)?$|\bsuch\s+as\s+$", re.I)
-# "Tens of thousands of villagers have been killed": a tally over years, not one event.
+# "Niger, where soldiers overthrew ...": a coup in a neighbouring country named just before.
 _FOREIGN_COUP = re.compile(r"\b(?:Niger|Burkina\s+Faso|Guinea|Chad|Sudan|Gabon)(?:['’]s)?\b(?![^.;]{0,60}\bMali\b)[^.;]{0,50}$")
+# "Tens of thousands of villagers have been killed": a tally over years, not one event.
 _TALLY = re.compile(r"\b(?:thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions)\b[^.;]{0,60}?\b(?:have|has)\s+been\s+(?:\w+ly\s+)?$", re.I)
 _REPORTED_BACK = re.compile(r"\b(?:the\s+(?:reported|alleged|said)|these|those|such)\s+$", re.I)
 _CAUSED = re.compile(r"(?i)\b(?:precipitated|hastened|accelerated|forced|prompted|triggered|caused|led\s+to|resulted\s+in|completed|finali[sz]ed)"
