@@ -212,9 +212,10 @@ _QUALIFIED = re.compile(
 )
 # ... and after it: "troops that work for Wagner", "soldiers from Chad", "troops loyal to ...".
 _OWNED_AFTER = re.compile(r"\s+(?:(?:who|that)\s+(?:work|works|worked|serve|served|fight|fought)\s+for|from|of|loyal\s+to|belonging\s+to|under)\b")
-# "soldiers staged a coup in neighbouring Burkina Faso": someone else's soldiers.
+# "the Niger River", "the River Niger": a river, not the place it is named after.
 _RIVER_AFTER = re.compile(r"\s+(?:River|river|Delta|delta|Basin|basin)\b")
 _RIVER_BEFORE = re.compile(r"\b(?:River|river)\s+$")
+# "soldiers staged a coup in neighbouring Burkina Faso": someone else's soldiers.
 ABROAD = re.compile(
     r"\b(?:neighbou?ring|in\s+(?:Niger|Burkina\s+Faso|Guinea|Chad|Sudan|Gabon|Mauritania|Algeria|Senegal|Côte\s+d['’]Ivoire|Ivory\s+Coast))\b"
 )

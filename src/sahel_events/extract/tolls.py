@@ -81,7 +81,7 @@ _PART = re.compile(
 
 def summed_toll(text: str, span: Span) -> tuple[int | None, int | None]:
     """"Four men, two women and a small girl were killed": the parts of a listed subject add up
-    (10), when the subject is nothing but that list."""
+    (7), when the subject is nothing but that list."""
     lead = max(text.rfind(":", span[0], span[1]), text.rfind(";", span[0], span[1]), text.rfind("—", span[0], span[1]))
     pos, total, parts = (lead + 1 if lead != -1 else span[0]), 0, 0
     while True:
