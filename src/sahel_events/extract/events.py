@@ -678,7 +678,8 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
         return None
     # Place: the clause, then the sentence, then the article's country for non-person actors.
     # A country on the other side of a relation ("severed ties with France", "backed by France",
-    # "Russia's Wagner") is not where the event happens.
+    # "Russia's Wagner") is not where the event happens, nor is another country than the article's
+    # unless the text puts the event in it ("in France"; "to"/"into" for a movement).
     foreign = {m.start for m in places if reference.places.get(m.place_id or "", {}).get("feature") == "country"
                and (re.search(r"\b(?:with|against|by|from|of|towards?|and)\s+$", text[max(0, m.start - 12) : m.start])
                     or re.match(r"['’]s\b", text[m.end : m.end + 3])
