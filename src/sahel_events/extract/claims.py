@@ -37,13 +37,16 @@ HEDGE_CUES = (
     r"suggested|suggests"
 )
 DENY_CUES = r"denied|denies|deny|rejected|rejects|disputed|disputes"
+# Adverbials after a cue that are neither speaker nor content; shared by the patterns below.
+_VIA_CHANNEL = r"via\s+(?:its|their|his|her|the|a|an)\s+(?:[\w-]+\s+){0,5}?(?:channel|account|app|website|statement|message|post|Telegram|X|Twitter|Facebook)"
+_ANONYMITY = r"(?:speaking\s+)?(?:on|under)\s+(?:the\s+)?(?:condition|cover)\s+of\s+'?anonymity"
+_PHONE = r"(?:by|via)\s+(?:tele)?phone"
 _CUE = re.compile(
     rf"\b(?P<cue>{REPORT_CUES}|{HEDGE_CUES}|{DENY_CUES})"
     r"(?P<adv>(?:(?:(?<=told)|(?<=informed))\s+(?:reporters|journalists|(?:the\s+)?(?:press|media|news\s+agency|agency|council|parliament|assembly|court|committee)\b|(?:(?:the|French|US|British|local|state|private)\s+)?(?:[a-z]+\s+){0,2}?(?:agency|broadcaster|"
     r"newspaper|channel|radio|television|media)\s+(?-i:[A-Z][\w.]*)|(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*)){0,2}))?(?:\s+(?:with(?:\s+(?!that\b)[a-z]+){1,2}|(?!that\b)[a-z]+ly|again|also|today|yesterday|"
     r"earlier|later|separately|last\s+\w+|this\s+(?:week|month|morning)|in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|in\s+\d{4}|on\s+[A-Z][a-z]+day|" + _WEEKDAY + r"|(?:on\s+)?(?:" + _WEEKDAY + r"\s+)?\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
-    r"via\s+(?:its|their|his|her|the|a|an)\s+(?:[\w-]+\s+){0,5}?(?:channel|account|app|website|statement|message|post|Telegram|X|Twitter|Facebook)|"
-    r"(?:speaking\s+)?(?:on|under)\s+(?:(?:the\s+)?condition|cover)\s+of\s+anonymity|(?:by|via)\s+(?:tele)?phone|"
+    + _VIA_CHANNEL + "|" + _ANONYMITY + "|" + _PHONE + "|"
     r"in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|interview|message|speech|post|communiqué|address|introduction|video|report)|"
     r"on\s+(?:its|their|his|her|the|social|state)\s+(?:[\w-]+\s+){0,2}(?:media|channels?|networks?|television|TV|radio|broadcaster|website|account|platforms?)|"
     r"on\s+(?:X|Twitter|Facebook|Telegram|WhatsApp)(?:\s+(?:social\s+)?(?:media\s+)?(?:site|platform|network|app))?|"
@@ -114,12 +117,12 @@ _UNCLEAR = re.compile(r"\b[Ii]t (?:is|was|remains|remained) (?:still |also )?(?:
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,.;\"“”]{2,80}?)(?=\s*[,.;]|$)")
 _QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{3,}?)[\"”]")
 _TAIL = (
-    r"(?:\s+(?:[A-Z][\w.]*|reporters|journalists|(?:speaking\s+)?(?:on|under)\s+(?:(?:the\s+)?condition|cover)\s+of\s+anonymity|"
+    r"(?:\s+(?:[A-Z][\w.]*|reporters|journalists|" + _ANONYMITY + "|"
     r"in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|interview|message|speech|post|communiqué|address|video)|"
     r"on\s+(?:its|their|his|her|the|social|state)\s+(?:[\w-]+\s+){0,2}(?:media|channels?|networks?|television|TV|radio|broadcaster|website|account)|"
-    r"via\s+(?:its|their|his|her|the|a|an)\s+(?:[\w-]+\s+){0,5}?(?:channel|account|app|website|statement|message|post|Telegram|X|Twitter|Facebook)|"
-    r"(?:under|on)\s+(?:the\s+)?(?:condition|cover)\s+of\s+'?anonymity|(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
-    r"on\s+\w+|(?:by|via)\s+(?:tele)?phone|late\s+\w+|last\s+\w+|separately|earlier|later|however|too|again|\w+ly|\([A-Z][\w.]+\)|"
+    + _VIA_CHANNEL + "|" + _PHONE + "|"
+    r"(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
+    r"on\s+\w+|late\s+\w+|last\s+\w+|separately|earlier|later|however|too|again|\w+ly|\([A-Z][\w.]+\)|"
     r"(?:a\s+few|several|some|\w+)\s+(?:minutes|hours|days)\s+later))*"
 )
 # "told dpa", "told the Security Council": who was told, not part of the speaker or the content.

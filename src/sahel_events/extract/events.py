@@ -21,7 +21,7 @@ from typing import Any
 from ..reference import Reference
 from .claims import Claim, _subject_before
 from .lexicon import EXPLOSION_SUBTYPES, TRIGGER_RE, Trigger, trigger_of
-from .matching import ABROAD, Mention
+from .matching import ABROAD, NEIGHBOURS, Mention
 from .text import Clause, Span
 from .eventdates import date_fields, event_date, is_deadline
 from .retelling import dedupe, retells, retold_earlier
@@ -189,7 +189,7 @@ _FROM_BODY = re.compile(r"\s+from\s+(?:all\s+)?(?:the\s+)?(?:organs\s+of\s+(?:th
 # "fighters linked to JNIM": the actor after "linked to" qualifies the subject, it is not the subject.
 _MODIFIER_OF = re.compile(r"\b(?:linked|affiliated|allied|loyal|close|tied|connected)\s+(?:to|with)\s+(?:the\s+)?$|\bsuch\s+as\s+$", re.I)
 # "Niger, where soldiers overthrew ...": a coup in a neighbouring country named just before.
-_FOREIGN_COUP = re.compile(r"\b(?:Niger|Burkina\s+Faso|Guinea|Chad|Sudan|Gabon)(?:['’]s)?\b(?![^.;]{0,60}\bMali\b)[^.;]{0,50}$")
+_FOREIGN_COUP = re.compile(rf"\b(?:{NEIGHBOURS})(?:['’]s)?\b(?![^.;]{{0,60}}\bMali\b)[^.;]{{0,50}}$")
 # "Tens of thousands of villagers have been killed": a tally over years, not one event.
 _TALLY = re.compile(r"\b(?:thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions)\b[^.;]{0,60}?\b(?:have|has)\s+been\s+(?:\w+ly\s+)?$", re.I)
 _REPORTED_BACK = re.compile(r"\b(?:the\s+(?:reported|alleged|said)|these|those|such)\s+$", re.I)
@@ -228,21 +228,19 @@ def _country_subject(text: str, trig: re.Match[str], clause: Clause, places: lis
     return (actor, found) if actor else None
 
 
-_NEIGHBOURS = re.compile(r"\b(?:in|across)\s+(?:(?:Mali|Niger|Burkina\s+Faso|Guinea|Chad|Mauritania|Algeria|Senegal|Côte\s+d['’]Ivoire|Ivory\s+Coast)"
-                         r"(?:\s*,\s*|\s+and\s+)?)+")
+_SAHEL_COUNTRY = re.compile(rf"(?:Mali|{NEIGHBOURS})\b")
+_NEIGHBOURS = re.compile(rf"\b(?:in|across)\s+(?:{_SAHEL_COUNTRY.pattern}(?:\s*,\s*|\s+and\s+)?)+")
 
 
 def _abroad_or_regional(text: str, clause: Clause, places: list[Mention], reference: Reference, main_country: str | None) -> bool:
     """Violence the clause places in another country only, or in several countries at once (a regional
     tally): not an event in the article's country."""
-    home = reference.places.get(main_country or "", {}).get("name")
+    home = reference.places.get(main_country or "", {})
+    home_named = any(clause.start <= p.start < clause.end and reference.places.get(p.place_id or "", {}).get("country") == home.get("country")
+                     for p in places)
     for m in _NEIGHBOURS.finditer(text, clause.start, clause.end):
-        named = re.findall(r"Mali|Niger|Burkina\s+Faso|Guinea|Chad|Mauritania|Algeria|Senegal|Côte\s+d['’]Ivoire|Ivory\s+Coast", m.group(0))
-        if len(named) >= 2:
-            return True
-        home_places = [p for p in places if clause.start <= p.start < clause.end
-                       and reference.places.get(p.place_id or "", {}).get("country") == reference.places.get(main_country or "", {}).get("country")]
-        if named and named[0] != home and not home_places:
+        named = _SAHEL_COUNTRY.findall(m.group(0))
+        if len(named) >= 2 or (named and named[0] != home.get("name") and not home_named):
             return True
     return False
 

@@ -216,9 +216,8 @@ _OWNED_AFTER = re.compile(r"\s+(?:(?:who|that)\s+(?:work|works|worked|serve|serv
 _RIVER_AFTER = re.compile(r"\s+(?:River|river|Delta|delta|Basin|basin)\b")
 _RIVER_BEFORE = re.compile(r"\b(?:River|river)\s+$")
 # "soldiers staged a coup in neighbouring Burkina Faso": someone else's soldiers.
-ABROAD = re.compile(
-    r"\b(?:neighbou?ring|in\s+(?:Niger|Burkina\s+Faso|Guinea|Chad|Sudan|Gabon|Mauritania|Algeria|Senegal|Côte\s+d['’]Ivoire|Ivory\s+Coast))\b"
-)
+NEIGHBOURS = r"Niger|Burkina\s+Faso|Guinea|Chad|Sudan|Gabon|Mauritania|Algeria|Senegal|Côte\s+d['’]Ivoire|Ivory\s+Coast"
+ABROAD = re.compile(rf"\b(?:neighbou?ring|in\s+(?:{NEIGHBOURS}))\b")
 _STATE_MODIFIER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:government|junta|rulers|regime|authorities|leadership|leaders|council|court|transition|officials?|"
     r"spokes(?:man|woman|person)|sources?|chief|command)\b"

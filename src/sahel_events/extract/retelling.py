@@ -9,6 +9,14 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .events import Event
 
+def _refines(ev: Event, prev: Event, main_country: str | None) -> bool | None:
+    """Whether a retelling's place is compatible with the earlier event's (None: it is not), and True
+    when it makes that place finer (the lead said only "in Mali", the retelling names the town)."""
+    if ev.place_id in (None, main_country, prev.place_id):
+        return prev.place_id in (None, main_country) and ev.place_id not in (None, main_country)
+    return True if prev.place_id in (None, main_country) else None
+
+
 def retells(text: str, ev: Event, last: tuple[int, Event], number: int, main_country: str | None) -> bool:
     """A violent event in the sentence after another's that refers back to it ("the assailants",
     "the attack") and adds no date, place or named attacker of its own retells that event
@@ -27,8 +35,8 @@ def retells(text: str, ev: Event, last: tuple[int, Event], number: int, main_cou
         return False
     if ev.fatalities != (None, None) and prev.fatalities != (None, None) and not explicit:
         return False  # two tolls and nothing pointing back: two events
-    refines = prev.place_id in (None, main_country) and ev.place_id is not None  # the lead said only "in Mali"
-    if ev.place_id not in (None, main_country, prev.place_id) and not refines:
+    refines = _refines(ev, prev, main_country)
+    if refines is None:
         return False
     a1 = ev.roles.get("actor1", [])
     prev_all = {a for ids in prev.roles.values() for a in ids}
@@ -36,7 +44,7 @@ def retells(text: str, ev: Event, last: tuple[int, Event], number: int, main_cou
         return False
     if ev.fatalities != (None, None) and prev.fatalities == (None, None):  # "The army said 10 soldiers were killed": the toll of the attack just reported
         prev.fatalities = ev.fatalities
-    if refines and ev.place_id != main_country:  # "... attacked the Niafunke post": the lead's town
+    if refines:  # "... attacked the Niafunke post": the lead's town
         prev.place_id, prev.geo_precision = ev.place_id, ev.geo_precision
     return True
 
@@ -79,8 +87,8 @@ def retold_earlier(text: str, ev: Event, earlier: list[Event], main_country: str
         dates_it = ev.date.get("date_text") is not None and prev.date.get("date_text") is None
         if ev.date.get("date_text") is not None and not dates_it and (ev.date.get("date_start"), ev.date.get("date_end")) != (prev.date.get("date_start"), prev.date.get("date_end")):
             continue  # a date of its own that is not the earlier event's: another event
-        refines = prev.place_id in (None, main_country) and ev.place_id is not None  # the lead said only "in Mali"
-        if ev.place_id not in (None, main_country, prev.place_id) and not refines:
+        refines = _refines(ev, prev, main_country)
+        if refines is None:
             continue
         a1 = ev.roles.get("actor1", [])
         prev_all = {a for ids in prev.roles.values() for a in ids}
@@ -88,7 +96,7 @@ def retold_earlier(text: str, ev: Event, earlier: list[Event], main_country: str
             continue
         if ev.fatalities != (None, None) and prev.fatalities == (None, None):
             prev.fatalities = ev.fatalities
-        if refines and ev.place_id != main_country:
+        if refines:
             prev.place_id, prev.geo_precision = ev.place_id, ev.geo_precision
         if dates_it:  # "The attack took place Sunday near Gao": the undated lead gets its date
             prev.date = dict(ev.date)
@@ -101,19 +109,17 @@ def dedupe(text: str, events: list[Event]) -> list[Event]:
     date are dropped ("The junta decided on Monday ... It also decided that ..." is one decision).
     Orders and decisions are restated with the same verb; another verb ("dissolved the parties" ...
     "issued a decree") is another decision."""
-    seen: set[tuple[str, str, str, str]] = set()
-    verbs: dict[tuple[str, str, str, str], set[str]] = {}
+    verbs: dict[tuple[str, str, str, str], set[str]] = {}  # the order verbs seen per key
     out: list[Event] = []
     for e in events:
         a1 = (e.roles.get("actor1") or [""])[0]
         key = (e.kind, a1, e.status, e.place_id or "")
         verb = text[e.trigger[0] : e.trigger[1]].split()[0].lower()[:4] if e.kind == "order" else ""
         also = re.search(r"\balso\s+$", text[max(0, e.trigger[0] - 12) : e.trigger[0]])  # "It also requested ...": a further provision
-        same = key in seen and (e.kind != "order" or also or verb in verbs.get(key, set()))
+        same = key in verbs and (e.kind != "order" or also or verb in verbs[key])
         if a1 and same and e.kind in ("withdraw", "takeover", "move", "operate", "form", "coup", "order"):
             if e.date.get("date_text") is None:
                 continue
-        seen.add(key)
         verbs.setdefault(key, set()).add(verb)
         out.append(e)
     return out
