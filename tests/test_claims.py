@@ -121,3 +121,33 @@ def test_denied_report_is_a_denied_claim_and_no_event(reference):
 def test_told_someone_that(reference):
     found, _ = claims("Synthetic: a local official told Reuters that the convoy had reached Gao.", reference)
     assert found == [("a local official", None, "told", "the convoy had reached Gao", False, "reported")]
+
+
+# The last-resort reading of a plain reporting verb in a sentence no pattern parsed.
+def test_loose_told_agency_then_comma(reference):
+    found, _ = claims("Synthetic: Herders near Ansongo told AFP, three wells had been poisoned.", reference)
+    assert found == [("Herders near Ansongo", None, "told", "three wells had been poisoned", False, "reported")]
+
+
+def test_loose_warned_with_an_object(reference):
+    found, _ = claims("Synthetic: The leaflets warned drivers from the south not to cross the river.", reference)
+    assert found == [("The leaflets", None, "warned", "drivers from the south not to cross the river", False, "reported")]
+
+
+def test_loose_wrote_a_quotation(reference):
+    found, _ = claims('Synthetic: In the letter, she wrote, "The well is dry and the school is shut."', reference)
+    assert found == [("she", None, "wrote", "The well is dry and the school is shut.", True, "reported")]
+
+
+def test_loose_subject_actor_behind_an_adverbial(reference):
+    found, _ = claims("Synthetic: The Malian army, once again, said it had suspended all convoys to the north.", reference)
+    assert found == [("Malian army", "malian-armed-forces", "said", "it had suspended all convoys to the north", False, "reported")]
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic: Troops went back to the said town of Gao on Monday.",
+    "Synthetic: The figures were confirmed to the agency by two officials in Gao.",
+    "Synthetic: The council declared a week of mourning across the region.",
+])
+def test_loose_leaves_non_speech_alone(reference, text):
+    assert claims(text, reference)[0] == []

@@ -556,6 +556,8 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
             if any(c.content[0] <= h.start() < c.content[1] for c in local):
                 continue
             local.append(Claim(None, None, (h.start(), h.end()), _trim(text, s0, s1), False, "hedged"))
+        if not local:
+            local.extend(_loose(text, sent, sentence_list, mentions))
         seen: set[Span] = set()
         for c in sorted(local, key=lambda c: c.cue[0]):
             if c.content not in seen:
@@ -564,6 +566,54 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
     out.extend(_long_quotes(text, out, mentions))
     out.sort(key=lambda c: c.cue[0])
     return out
+
+
+# The last resort for a sentence no pattern above could parse: a plain reporting verb still
+# marks reported speech, even when the speaker phrase or the clause order is one the patterns
+# do not know. Only the commonest verbs count, so that a loose claim stays a claim.
+_LOOSE_CUE = re.compile(r"\b(?:(?P<speech>said|says|told|added|stated|insisted|warned|wrote|accused)|announced|claimed|confirmed|declared)\b")
+_LOOSE_CLAUSE = re.compile(r"\s*(?:that\b|[\"“]|(?:it|they|he|she|we)\s+(?:had|has|have|was|were|would|will|is|are|could|\w+ed)\b)")
+_NOT_CONTENT = re.compile(r"(?:without|via|by|to|in|on|with|before|after|responsibility)\b")
+_INVERTED = re.compile(r"\s+(?P<who>(?:the\s+|a\s+|an\s+)?[A-Za-z][^,;:\"“”]{1,60}?)\s*(?=[,.;]|$)")
+
+
+def _loose(text: str, sent: Span, sentence_list: list[Span], mentions: list[Mention]) -> list[Claim]:
+    """A claim from the first reporting verb of a sentence the patterns left alone."""
+    s0, s1 = sent
+    for m in _LOOSE_CUE.finditer(text, s0, s1):
+        before = text[max(s0, m.start() - 12) : m.start()]
+        if re.search(r"\b(?:the|a|an|its|their|this|these|his|her|so-?)\s*$|\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?$", before, re.I):
+            continue  # "the said town", "were confirmed to the agency by": not a speaker's verb here
+        if _NEGATED_CUE.search(text, max(s0, m.start() - 20), m.start()):
+            continue
+        inv = _INVERTED.match(text, m.end(), s1 + 1) if re.search(r"[,\"”]\s*$", before) else None
+        if inv and len(inv.group("who").split()) <= 8 and not re.match(r"(?:that|on|in|at|it|they|he|she|we)\b", inv.group("who")):
+            # "..., said Jane Roe, a resident": the speaker follows the verb, the content precedes it
+            content = _trim(text, s0, m.start())
+            if len(text[content[0] : content[1]].split()) >= 4:
+                who = (inv.start("who"), inv.end("who"))
+                return [Claim(who, _actor_in(who, mentions), (m.start(), m.end()), content, False, _modality(m.group(0)))]
+            continue
+        after = re.match(r"(?:\s+(?:on|in|at|late|early|last|earlier|also|again)\b[^,;\"“]{0,30}?)?(?:\s*,)?(?=\s)", text[m.end() : s1])
+        rest = m.end() + (after.end() if after else 0)
+        if not m.group("speech") and not _LOOSE_CLAUSE.match(text, rest):
+            continue  # "announced their withdrawal": an act, not reported speech
+        if _NOT_CONTENT.match(text[rest:s1].lstrip()):
+            continue
+        claimant = _claimant_span(text, s0, m.start())
+        if claimant is None:  # "The junta, however, said": the actor that opens the sentence
+            subj = next((x for x in mentions if x.entity_type == "actor" and s0 <= x.start < m.start()
+                         and len(text[s0 : x.start].split()) <= 2), None)
+            claimant = (subj.start, subj.end) if subj else None
+        that = re.match(r"[^,;\"“]{0,50}?\bthat\b", text[m.end() : s1])  # "said on its channel Friday that", "told RFI that"
+        told = re.match(r"\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*,", text[m.end() : s1]) if m.group(0) == "told" else None
+        if m.group(0) == "told" and not (that or told):
+            continue  # "told reporters about the plan": whom, not what
+        content, direct = _content_after(text, m.end() + that.end() if that else m.end() + told.end() if told else rest, s1)
+        if len(text[content[0] : content[1]].split()) < 4:
+            continue
+        return [Claim(claimant, _actor_in(claimant, mentions), (m.start(), m.end()), content, direct, _modality(m.group(0)))]
+    return []
 
 
 def _long_quotes(text: str, found: list[Claim], mentions: list[Mention]) -> list[Claim]:
