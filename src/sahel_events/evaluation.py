@@ -33,7 +33,7 @@ from typing import Any
 
 from .annotations import curated_rows
 from .extract import extract
-from .ingest import read_article, source_files
+from .ingest import Article, read_article, source_files
 from .reference import Reference, load_reference
 
 Row = dict[str, Any]
@@ -158,8 +158,19 @@ def _sum(scores: list[dict[str, Any]]) -> dict[str, Any]:
     return out
 
 
-def evaluate(root: Path, reference: Reference | None = None) -> dict[str, Any]:
-    """Scores of every source in ``root/data/sources`` that has a curated annotation."""
+Predictor = Callable[[Article, Reference], "dict[str, list[Row]] | None"]
+
+
+def _extractor(article: Article, reference: Reference) -> dict[str, list[Row]]:
+    return extract(article, reference).tables()
+
+
+def evaluate(root: Path, reference: Reference | None = None, predict: Predictor = _extractor) -> dict[str, Any]:
+    """Scores of every source in ``root/data/sources`` that has a curated annotation.
+
+    ``predict`` gives the rows scored against the curated ones: the extractor by
+    default; a second coder's annotations or a baseline for the scripts that
+    compare (None skips the article)."""
     reference = reference or load_reference(root)
     per: dict[str, Any] = {}
     for path in source_files(root / "data" / "sources"):
@@ -168,7 +179,9 @@ def evaluate(root: Path, reference: Reference | None = None) -> dict[str, Any]:
             continue
         article = read_article(path)
         gold = curated_rows(article, reference, ann)
-        auto = extract(article, reference).tables()
+        auto = predict(article, reference)
+        if auto is None:
+            continue
         per[article.article_id] = score_article(auto, gold)
     if not per:
         return {"articles": {}, "total": None}
