@@ -20,6 +20,7 @@ from ..reference import Reference
 from .claims import Claim, find_claims
 from .events import Event, find_events
 from .matching import Mention, matcher_for, unknown_names
+from .sentence_events import flagged_sentence_events
 from .speakers import resolve_claimants
 from .text import clauses, english_ratio, looks_english, sentences
 from .timex import Timex, find_timexes
@@ -171,6 +172,8 @@ def extract(article: Article, reference: Reference) -> Extraction:
     claims = find_claims(text, spans, mentions)
     resolve_claimants(text, claims, mentions, reference, spans)
     events = find_events(text, spans, clause_lists, mentions, timexes, claims, reference, dct)
+    events += flagged_sentence_events(text, spans, clause_lists, mentions, timexes, claims, events, reference, dct)
+    events.sort(key=lambda e: (e.evidence[0], e.trigger[0]))
     _link(claims, events)
     event_rows, parts = _event_rows(aid, text, events)
     used_actors = sorted({m.actor_id for m in mentions if m.actor_id} | {p["actor_id"] for p in parts} | {c.claimant_actor for c in claims if c.claimant_actor})

@@ -1,0 +1,104 @@
+"""Train the sentence model the extractor ships (src/sahel_events/extract/event_sentences.json).
+
+Reads curated codings: every source with an annotation under each ROOT (folders
+with data/sources, data/annotations and data/reference). A sentence is positive
+when a curated event's evidence overlaps it. Features are
+`sahel_events.extract.sentence_model.features`, kept only when they occur in at
+least --min-articles different articles, so that no feature belongs to one
+text. An L1-regularised logistic regression (scikit-learn, liblinear, fixed
+seed) keeps few weights; same codings, same bytes. Needs the `train` extra.
+
+    python scripts/train_sentence_model.py ROOT [ROOT ...] --out src/sahel_events/extract/event_sentences.json
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import click
+
+from sahel_events.annotations import curated_rows
+from sahel_events.extract.matching import matcher_for
+from sahel_events.extract.sentence_model import features
+from sahel_events.extract.text import sentences
+from sahel_events.ingest import read_article, source_files
+from sahel_events.reference import load_reference
+from sahel_events.yamlio import InputError
+
+
+def labelled_sentences(roots: list[Path]) -> list[list[tuple[set[str], int]]]:
+    """Per curated article, each sentence's features and label."""
+    articles = []
+    for root in roots:
+        reference = load_reference(root)
+        matcher = matcher_for(reference)
+        for path in source_files(root / "data" / "sources"):
+            ann = root / "data" / "annotations" / f"{path.stem}.yaml"
+            if not ann.exists():
+                continue
+            article = read_article(path)
+            gold = curated_rows(article, reference, ann)["events"]
+            actor_starts = [m.start for m in matcher.find(article.text) if m.entity_type == "actor" and m.actor_id]
+            rows = []
+            for s0, s1 in sentences(article.text):
+                label = int(any(s0 < e["evidence_end"] and e["evidence_start"] < s1 for e in gold))
+                rows.append((features(article.text, (s0, s1), any(s0 <= a < s1 for a in actor_starts)), label))
+            articles.append(rows)
+    return articles
+
+
+def train(articles: list[list[tuple[set[str], int]]], min_articles: int, c: float, threshold: float) -> dict[str, Any]:
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    seen = Counter(f for rows in articles for f in set().union(*(feats for feats, _ in rows)))
+    vocab = sorted(f for f, n in seen.items() if n >= min_articles)
+    index = {f: i for i, f in enumerate(vocab)}
+    pairs = [(feats, label) for rows in articles for feats, label in rows]
+    cols = [[index[f] for f in feats if f in index] for feats, _ in pairs]
+    indptr = [0]
+    for c_ in cols:
+        indptr.append(indptr[-1] + len(c_))
+    X = csr_matrix(([1.0] * indptr[-1], [i for c_ in cols for i in sorted(c_)], indptr), shape=(len(pairs), len(vocab)), dtype="float64")
+    X.indices, X.indptr = X.indices.astype("int32"), X.indptr.astype("int32")
+    y = [label for _, label in pairs]
+    clf = LogisticRegression(C=c, l1_ratio=1.0, solver="liblinear", class_weight="balanced", random_state=0, max_iter=5000).fit(X, y)
+    weights = {f: round(float(w), 6) for f, w in zip(vocab, clf.coef_[0]) if round(float(w), 6) != 0.0}
+    return {
+        "about": "Does a sentence hold an event a coder would code? Logistic weights over "
+                 "sahel_events.extract.sentence_model.features; see docs/extraction.md.",
+        "trained_on": {"articles": len(articles), "sentences": len(pairs), "positive_sentences": sum(y)},
+        "settings": {"min_articles": min_articles, "C": c, "penalty": "l1", "solver": "liblinear", "class_weight": "balanced"},
+        "threshold": threshold,
+        "intercept": round(float(clf.intercept_[0]), 6),
+        "weights": dict(sorted(weights.items())),
+    }
+
+
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.argument("roots", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True, help="Where to write the model JSON.")
+@click.option("--min-articles", type=click.IntRange(1), default=3, show_default=True, help="Keep a feature seen in at least this many articles.")
+@click.option("--c", "c", type=click.FloatRange(min=0, min_open=True), default=1.0, show_default=True, help="Inverse regularisation strength.")
+@click.option("--threshold", type=click.FloatRange(0, 1), default=0.65, show_default=True, help="Probability from which a sentence is flagged.")
+def main(roots: tuple[Path, ...], out: Path, min_articles: int, c: float, threshold: float) -> None:
+    """Train the sentence model on the curated codings under ROOTS."""
+    try:
+        articles = labelled_sentences([r.resolve() for r in roots])
+    except InputError as err:
+        raise click.ClickException(str(err)) from None
+    if not articles or not any(label for rows in articles for _, label in rows):
+        raise click.ClickException("no curated event to learn from: each ROOT needs data/annotations with events")
+    model = train(articles, min_articles, c, threshold)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(model, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    t = model["trained_on"]
+    click.echo(f"{t['articles']} articles, {t['sentences']} sentences ({t['positive_sentences']} with an event): "
+               f"{len(model['weights'])} weights -> {out}")
+
+
+if __name__ == "__main__":
+    main()
