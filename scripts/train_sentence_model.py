@@ -56,6 +56,8 @@ def train(articles: list[list[tuple[set[str], int]]], min_articles: int, c: floa
 
     seen = Counter(f for rows in articles for f in set().union(*(feats for feats, _ in rows)))
     vocab = sorted(f for f, n in seen.items() if n >= min_articles)
+    if not vocab:
+        raise ValueError(f"no feature occurs in {min_articles} articles of {len(articles)}: lower --min-articles or add codings")
     index = {f: i for i, f in enumerate(vocab)}
     pairs = [(feats, label) for rows in articles for feats, label in rows]
     cols = [[index[f] for f in feats if f in index] for feats, _ in pairs]
@@ -90,9 +92,14 @@ def main(roots: tuple[Path, ...], out: Path, min_articles: int, c: float, thresh
         articles = labelled_sentences([r.resolve() for r in roots])
     except InputError as err:
         raise click.ClickException(str(err)) from None
+    except FileNotFoundError as err:
+        raise click.ClickException(f"{err.filename} not found: each ROOT needs data/sources, data/annotations and data/reference") from None
     if not articles or not any(label for rows in articles for _, label in rows):
         raise click.ClickException("no curated event to learn from: each ROOT needs data/annotations with events")
-    model = train(articles, min_articles, c, threshold)
+    try:
+        model = train(articles, min_articles, c, threshold)
+    except ValueError as err:
+        raise click.ClickException(str(err)) from None
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(model, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
     t = model["trained_on"]

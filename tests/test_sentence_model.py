@@ -1,0 +1,77 @@
+"""The sentence model: its features, the shipped weights, and the events it adds where the rules found none."""
+
+import datetime as dt
+import math
+
+import pytest
+
+import sahel_events.extract.sentence_events as sentence_events
+from sahel_events.extract import extract
+from sahel_events.extract.lexicon import TRIGGERS
+from sahel_events.extract.sentence_model import features, load_model, probability
+from sahel_events.ingest import Article
+
+
+def run(text, reference):
+    meta = {"title": None, "publisher": "SYNTHETIC", "url": "synthetic:", "published": dt.date(2024, 6, 12),
+            "published_precision": "day", "published_certainty": "exact", "published_earliest": None,
+            "published_latest": None, "language": "en", "license": "unknown"}
+    return extract(Article("synthetic-sentence-model", meta, text, None, None, (), None), reference)
+
+
+def test_features_words_pairs_trigger_kinds_and_actor_flag():
+    text = "Synthetic: gunmen attacked a well near Gao."
+    f = features(text, (0, len(text)), names_actor=False)
+    assert {"u=gunmen", "b=gunmen attacked", "k=attack"} <= f
+    assert "x=actor" not in f
+    assert "x=actor" in features(text, (0, len(text)), names_actor=True)
+    assert features(text, (11, 17), names_actor=False) == {"u=gunmen"}  # only the span's words
+
+
+def test_shipped_model_is_well_formed():
+    model = load_model()
+    assert 0 < model["threshold"] <= 1
+    assert model["weights"] and all(k[:2] in ("u=", "b=", "k=", "x=") for k in model["weights"])
+    kinds = {t.kind for t in TRIGGERS}
+    assert all(k[2:] in kinds for k in model["weights"] if k.startswith("k="))
+    assert probability(model, set()) == pytest.approx(1 / (1 + math.exp(-model["intercept"])))
+
+
+@pytest.fixture
+def convoy_model(monkeypatch):
+    """A hand-made model: a sentence about a convoy is flagged, any other is not."""
+    model = {"threshold": 0.5, "intercept": -5.0, "weights": {"u=convoy": 10.0}}
+    monkeypatch.setattr(sentence_events, "load_model", lambda: model)
+    return model
+
+
+def test_flagged_sentence_with_an_actor_becomes_an_event(reference, convoy_model):
+    text = "Synthetic: on 3 May 2024 the convoy of the Malian army stood idle outside Gao."
+    r = run(text, reference)
+    (e,) = r.events
+    assert (e["event_type"], e["sub_event_type"], e["event_status"]) == ("Strategic developments", "Other", "occurred")
+    assert (e["evidence_start"], e["evidence_end"]) == (0, len(text))
+    assert (e["date_start"], e["date_end"], e["place_id"]) == (dt.date(2024, 5, 3), dt.date(2024, 5, 3), "gao")
+    assert [(p["role"], p["actor_id"]) for p in r.event_actors] == [("actor1", "malian-armed-forces")]
+
+
+def test_flagged_future_sentence_is_planned(reference, convoy_model):
+    (e,) = run("Synthetic: the convoy of the Malian army will stay outside Gao.", reference).events
+    assert e["event_status"] == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "Synthetic: the convoy stood idle outside the town for a week.",  # no dictionary actor: no event
+    "Synthetic: the convoy of the Malian army did not withdraw from Gao.",  # a negated trigger stays negated
+    "Synthetic: it is unclear whether the convoy of the Malian army reached Gao.",  # inside an uncertain claim
+    "Synthetic: the market of the Malian army stood idle outside Gao.",  # not flagged by the model
+])
+def test_sentences_left_alone(reference, convoy_model, text):
+    assert run(text, reference).events == []
+
+
+def test_no_second_event_where_the_rules_found_one(reference, convoy_model, monkeypatch):
+    text = "Synthetic: the convoy of the Malian army withdrew from Gao on Tuesday."
+    with_model = run(text, reference).events
+    monkeypatch.setattr(sentence_events, "load_model", lambda: {**convoy_model, "threshold": 1.01})
+    assert len(with_model) == 1 and with_model == run(text, reference).events

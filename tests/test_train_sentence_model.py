@@ -1,0 +1,43 @@
+"""scripts/train_sentence_model.py: same codings, same bytes; a model the extractor can read; clear errors."""
+
+import json
+import shutil
+
+from click.testing import CliRunner
+
+import _scripts  # noqa: F401  (puts scripts/ on sys.path)
+from sahel_events.extract.sentence_model import features, probability
+from train_sentence_model import main
+
+
+def test_training_on_the_seed_is_deterministic_and_usable(repo, tmp_path):
+    outs = []
+    for name in ("a.json", "b.json"):
+        out = tmp_path / name
+        result = CliRunner().invoke(main, [str(repo), "--out", str(out), "--min-articles", "1"])
+        assert result.exit_code == 0, result.output
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+    model = json.loads(outs[0])
+    assert model["trained_on"]["articles"] == 1 and model["trained_on"]["positive_sentences"] > 0
+    assert model["threshold"] == 0.65 and model["weights"]
+    text = "Synthetic: troops arrived in Gao."
+    assert 0.0 < probability(model, features(text, (0, len(text)), True)) < 1.0
+
+
+def test_a_feature_must_be_seen_in_enough_articles(repo, tmp_path):
+    result = CliRunner().invoke(main, [str(repo), "--out", str(tmp_path / "m.json"), "--min-articles", "2"])
+    assert result.exit_code != 0  # one article: no feature is in two
+    assert "no feature occurs in 2 articles of 1: lower --min-articles" in result.output
+
+
+def test_a_root_without_codings_or_reference_is_an_error(repo, tmp_path):
+    (tmp_path / "data" / "sources").mkdir(parents=True)
+    result = CliRunner().invoke(main, [str(tmp_path), "--out", str(tmp_path / "m.json")])
+    assert result.exit_code != 0
+    assert "actors.yaml not found: each ROOT needs data/sources, data/annotations and data/reference" in result.output
+    shutil.copytree(repo / "data" / "reference", tmp_path / "data" / "reference")
+    result = CliRunner().invoke(main, [str(tmp_path), "--out", str(tmp_path / "m.json")])
+    assert result.exit_code != 0
+    assert "no curated event to learn from" in result.output
+    assert not (tmp_path / "m.json").exists()
