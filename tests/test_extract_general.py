@@ -1413,3 +1413,36 @@ def test_a_later_sentence_naming_the_post_retells_the_lead_and_places_it(referen
 def test_a_place_that_is_the_scene_of_clashes_and_attacks_is_a_pattern(reference):
     r = run("Synthetic: The Nara area is often the scene of clashes and raids.", reference)
     assert not r.events
+
+
+def test_a_full_stop_without_its_space_still_ends_a_sentence():
+    from sahel_events.extract.text import sentences
+
+    text = "Synthetic: the convoy reached the town.A ceremony followed at the camp. Gen. Doe spoke."
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "Synthetic: the convoy reached the town.", "A ceremony followed at the camp.", "Gen. Doe spoke."]
+
+
+def test_month_precision_publication_resolves_against_the_month_end(reference):
+    import dataclasses
+
+    from sahel_events.extract import reference_date
+
+    meta = {"title": None, "publisher": "SYNTHETIC", "url": "synthetic:", "published": dt.date(2022, 3, 1),
+            "published_precision": "month", "published_certainty": "exact", "published_earliest": None,
+            "published_latest": None, "language": "en", "license": "unknown"}
+    text = "Synthetic: gunmen attacked a well near Gao on March 8, killing two herders."
+    article = Article("synthetic-month", meta, text, None, None, (), None)
+    assert reference_date(article) == dt.date(2022, 3, 31)
+    (e,) = extract(article, reference).events
+    assert (e["date_start"], e["date_end"]) == (dt.date(2022, 3, 8), dt.date(2022, 3, 8))
+    year = dataclasses.replace(article, meta={**meta, "published_precision": "year"})
+    assert reference_date(year) == dt.date(2022, 12, 31)
+    day = dataclasses.replace(article, meta={**meta, "published_precision": "day"})
+    assert reference_date(day) == dt.date(2022, 3, 1)
+
+
+def test_have_been_handing_over_is_ongoing(reference):
+    r = run("Synthetic: the peacekeepers have been handing over their camps to the Malian army.", reference)
+    (e,) = r.events
+    assert (e["sub_event_type"], e["event_status"], e["date_start"]) == ("Non-violent transfer of territory", "ongoing", DCT)

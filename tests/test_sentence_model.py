@@ -75,3 +75,25 @@ def test_no_second_event_where_the_rules_found_one(reference, convoy_model, monk
     with_model = run(text, reference).events
     monkeypatch.setattr(sentence_events, "load_model", lambda: {**convoy_model, "threshold": 1.01})
     assert len(with_model) == 1 and with_model == run(text, reference).events
+
+
+def test_a_country_as_subject_acts_through_its_government(reference, monkeypatch):
+    model = {"threshold": 0.5, "intercept": -5.0, "weights": {"u=charter": 10.0}}
+    monkeypatch.setattr(sentence_events, "load_model", lambda: model)
+    r = run("Synthetic: Burkina Faso, Mali and Niger signed a charter on trade in Bamako.", reference)
+    (e,) = r.events
+    assert e["place_id"] == "bamako"
+    assert [(p["role"], p["actor_id"]) for p in r.event_actors] == [("actor1", "malian-military-junta")]
+    # a country that is not the subject does not act
+    assert run("Synthetic: a charter on trade was discussed by officials in Mali and Niger.", reference).events == []
+
+
+def test_a_run_on_capture_is_not_evidence(reference, convoy_model):
+    text = "Synthetic: the convoy of the Malian army stood idle outside Gao " + "and waited " * 40 + "for orders."
+    assert run(text, reference).events == []
+
+
+def test_a_headline_repeated_as_the_lead_is_one_event(reference, convoy_model):
+    line = "Synthetic: the convoy of the Malian army stood idle outside Gao on 3 May 2024."
+    r = run(line + "\n\n" + line + " Officials in Gao gave no reason for the convoy's stop.", reference)
+    assert len(r.events) == 1 and r.events[0]["evidence_end"] <= len(line)

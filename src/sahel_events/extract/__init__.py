@@ -11,6 +11,8 @@ model download. Every row carries offsets into ``article.text``.
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -160,10 +162,23 @@ def _link(claims: list[Claim], events: list[Event]) -> None:
         c.event = min(inside, key=lambda i: events[i].trigger[0]) if inside else None
 
 
+def reference_date(article: Article) -> dt.date | None:
+    """The date relative expressions resolve against: the publication date, or the last
+    day of its month or year when only that is known (news reports what has happened, so
+    "on March 8" in a March article is this March, not last year's)."""
+    published = article.published
+    precision = article.meta.get("published_precision", "day")
+    if published is None or precision == "day":
+        return published
+    if precision == "year":
+        return dt.date(published.year, 12, 31)
+    return dt.date(published.year, published.month, calendar.monthrange(published.year, published.month)[1])
+
+
 def extract(article: Article, reference: Reference) -> Extraction:
     """Run every extraction stage on one article. Pure: no files, no clock, no network."""
     check_language(article)
-    text, aid, dct = article.text, article.article_id, article.published
+    text, aid, dct = article.text, article.article_id, reference_date(article)
     spans = sentences(text)
     clause_lists = [clauses(text, s) for s in spans]
     found = matcher_for(reference).find(text)

@@ -378,7 +378,7 @@ def _status(text: str, clause: Clause, trig: re.Match[str], sentence: Span, sinc
         return None  # a participial or nominal -ing ("ceasing its operations"): part of something else
     if _PLANNED.search(before) or _PLANNED.search(trig.group(0)):
         return "planned"  # also "the drawdown will end": the modal inside the trigger
-    if (word.endswith("ing") and re.search(r"\b(?:has|have)\s+been\s+(?:\w+ly\s+)?$", before, re.I)) or _ONGOING.search(before) or since or (word.endswith("ing") and re.search(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?$", before, re.I)):
+    if ((words and words[0].endswith("ing")) and re.search(r"\b(?:has|have)\s+been\s+(?:\w+ly\s+)?$", before, re.I)) or _ONGOING.search(before) or since or (word.endswith("ing") and re.search(r"\b(?:is|are|am)\s+(?:\w+ly\s+)?$", before, re.I)):
         return "ongoing"
     if _BARE_PLURAL.fullmatch(trig.group(0)) and _NOUN_BEFORE.search(before):
         return "occurred"  # "lost fighters in clashes near X": a noun, not a present-tense verb

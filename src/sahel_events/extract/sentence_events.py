@@ -25,6 +25,25 @@ from .timex import Timex
 
 _FUTURE = re.compile(r"\b(?:will|shall|plans?\s+to|planned\s+to|intends?\s+to|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to|(?:is|are)\s+to)\b", re.I)
 _VIOLENT_TYPES = ("Battles", "Violence against civilians", "Explosions/Remote violence")
+_MAX_WORDS = 70
+# "Mali announced ...", "Burkina Faso, Mali and Niger signed ...": a country acting as the
+# subject of a political act is its government. The country opens the sentence (after a
+# dateline or a short time phrase at most), other countries may follow it, then a finite verb.
+_LEAD = re.compile(r"(?:[A-Za-z ,().]{0,40}(?:—|–|\s-|:)\s*)?(?:(?:On|In|Last|Earlier|Late)\b[^,]{0,30},\s*)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:,\s*|\s+and\s+))*$")
+_VERB_AFTER = re.compile(r"(?:(?:,\s*|\s+and\s+)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)*\s+(?:(?:has|have|had|also|officially|formally|jointly)\s+)*"
+                         r"(?:[a-z]+ed|announced|signed|cut|left|quit|broke|severed|formed)\b")
+
+
+def _country_subject(text: str, sentence: Span, places: list[Mention], reference: Reference) -> list[Mention]:
+    """The country that is the subject of the sentence, standing for its government (as an actor mention)."""
+    for m in places:
+        if not sentence[0] <= m.start < sentence[1] or reference.places.get(m.place_id or "", {}).get("feature") != "country":
+            continue
+        state = reference.state_actor(reference.places[m.place_id or ""].get("country", ""), "government")
+        if state and _LEAD.fullmatch(text, sentence[0], m.start) and _VERB_AFTER.match(text, m.end, sentence[1]):
+            return [Mention(m.start, m.end, m.text, "actor", state, None)]
+        return []
+    return []
 
 
 def flagged_sentence_events(text: str, sentence_list: list[Span], clause_lists: list[list[Clause]], mentions: list[Mention],
@@ -35,11 +54,16 @@ def flagged_sentence_events(text: str, sentence_list: list[Span], clause_lists: 
     places = [m for m in mentions if m.entity_type == "place" and m.place_id]
     main_country = _main_country(places, reference)
     out: list[Event] = []
+    seen: set[str] = set()
     for sentence, cls in zip(sentence_list, clause_lists):
         s0, s1 = sentence
-        if any(s0 <= e.evidence[0] < s1 for e in events):
-            continue
-        s_actors = [m for m in actors if s0 <= m.start < s1]
+        said = " ".join(text[s0:s1].split()).casefold()
+        if said in seen or any(s0 <= e.evidence[0] < s1 for e in events):
+            continue  # a headline repeated as the lead: the event is the first one's
+        seen.add(said)
+        s_actors = [m for m in actors if s0 <= m.start < s1] or _country_subject(text, sentence, places, reference)
+        if len(text[s0:s1].split()) > _MAX_WORDS:
+            continue  # a run-on capture or a list, not one sentence: too vague to be evidence
         if not s_actors or any(c.modality in ("uncertain", "denied") and c.content[0] < s1 and s0 < c.content[1] for c in claims):
             continue
         if probability(model, features(text, sentence, True)) < model["threshold"]:
@@ -64,7 +88,7 @@ def flagged_sentence_events(text: str, sentence_list: list[Span], clause_lists: 
             date = date_fields(None, dct, dct, "day", "present")
         else:
             date = date_fields(None, None, None, "unknown", "none")
-        s_places = [m for m in places if s0 <= m.start < s1 and not _is_dateline(text, m)]
+        s_places = [m for m in places if s0 <= m.start < s1 and not _is_dateline(text, m) and m.start != s_actors[0].start]
         place_id = s_places[0].place_id if s_places else None
         if place_id is None and reference.actors.get(s_actors[0].actor_id or "", {}).get("actor_type") != "person":
             place_id = main_country

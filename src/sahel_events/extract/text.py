@@ -12,7 +12,10 @@ from dataclasses import dataclass
 
 Span = tuple[int, int]
 
-_BOUNDARY = re.compile(r'[.!?]["”’)]*(?=\s+["“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\S)')
+# A sentence ends at . ! ? before a capital, at a blank line, at a line break; and, in
+# captures that lost the space ("...terrorist groups.A delivery ceremony"), at a full stop
+# between a lowercase word and a capitalised one.
+_BOUNDARY = re.compile(r'[.!?]["”’)]*(?=\s+["“‘(]?[A-Z0-9])|(?<=[a-z]{2})[.!?]["”’)]*(?=["“]?(?:[A-Z][a-z]|[AI]\s))|\n\s*\n|\n(?=\S)')
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Capt|Sgt|Maj|St|No|Nos|Vol|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|vs|etc|Rev|Prof)"
     r"|\b[A-Z](?:\.[A-Z])*|\b[a-z]\.[a-z])\.$"
