@@ -1443,6 +1443,6 @@ def test_month_precision_publication_resolves_against_the_month_end(reference):
 
 
 def test_have_been_handing_over_is_ongoing(reference):
-    r = run("Synthetic: the peacekeepers have been handing over their camps to the Malian army.", reference)
+    r = run("Synthetic: the blue helmets have been handing over two bases to the Malian army.", reference)
     (e,) = r.events
     assert (e["sub_event_type"], e["event_status"], e["date_start"]) == ("Non-violent transfer of territory", "ongoing", DCT)

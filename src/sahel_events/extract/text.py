@@ -13,7 +13,7 @@ from dataclasses import dataclass
 Span = tuple[int, int]
 
 # A sentence ends at . ! ? before a capital, at a blank line, at a line break; and, in
-# captures that lost the space ("...terrorist groups.A delivery ceremony"), at a full stop
+# captures that lost the space ("...reached the town.A ceremony followed"), at a full stop
 # between a lowercase word and a capitalised one.
 _BOUNDARY = re.compile(r'[.!?]["”’)]*(?=\s+["“‘(]?[A-Z0-9])|(?<=[a-z]{2})[.!?]["”’)]*(?=["“]?(?:[A-Z][a-z]|[AI]\s))|\n\s*\n|\n(?=\S)')
 _ABBREV = re.compile(
