@@ -66,7 +66,7 @@ _TIMEX = re.compile(
     rf"|(?P<daypart>(?i:this\s+(?:morning|afternoon|evening)|tonight|last\s+night))"
     rf"|(?P<weekend>(?i:(?:over\s+)?(?:the|this|last)\s+weekend))"
     rf"|(?P<yearend>(?i:(?:the\s+)?end\s+of\s+(?:the|this)\s+year))"
-    rf"|(?P<rel>(?i:today|yesterday|tomorrow|this year|last year|next year|this month|last month|next month|earlier this month|earlier this year|last week|this week|next week))"
+    rf"|(?P<rel>(?i:today|yesterday|tomorrow|this year|last year|next year|this month|last month|next month|earlier this month|earlier this year|earlier this week|last week|this week|next week))"
     rf")(?![\w-])"
 )
 _NUM = r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few|a couple of|many"
@@ -282,7 +282,16 @@ def _point(m: re.Match[str], dct: dt.date | None, when: str) -> tuple[dt.date | 
         else:
             date = dct - dt.timedelta(days=(dct.weekday() - wd) % 7)
         return (date, date, "day", "weekday")
-    rel = (g["rel"] or "").lower().replace("earlier ", "")
+    rel = (g["rel"] or "").lower()
+    if rel.startswith("earlier ") and dct is not None:
+        # "earlier this month": the part of the period already past, up to the publication date
+        start, _, _, rule = _value_of_rel(rel.removeprefix("earlier "), dct)
+        return (start, dct, "range", rule)
+    return _value_of_rel(rel, dct)
+
+
+def _value_of_rel(rel: str, dct: dt.date | None) -> tuple[dt.date | None, dt.date | None, str, str] | None:
+    """this/last/next week, month or year; today, yesterday, tomorrow."""
     if rel.endswith("week"):
         if dct is None:
             return (None, None, "week", "weekday")
