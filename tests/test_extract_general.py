@@ -1446,3 +1446,17 @@ def test_have_been_handing_over_is_ongoing(reference):
     r = run("Synthetic: the blue helmets have been handing over two bases to the Malian army.", reference)
     (e,) = r.events
     assert (e["sub_event_type"], e["event_status"], e["date_start"]) == ("Non-violent transfer of territory", "ongoing", DCT)
+
+
+def test_a_retelling_dates_an_undated_lead(reference):
+    text = ("Synthetic: three foreign engineers were abducted by gunmen in Mali, officials said. "
+            "They were seized on Tuesday near a quarry outside Kayes, a local official said.")
+    (e,) = run(text, reference).events
+    assert (e["date_start"], e["place_id"]) == (dt.date(2023, 10, 10), "kayes")
+    assert e["evidence_text"].startswith("Synthetic: three foreign engineers were abducted")
+
+
+def test_a_further_attack_with_its_own_date_stays_apart(reference):
+    text = "Synthetic: gunmen attacked an army post near Gao, killing four soldiers. On Monday, gunmen also attacked a market in Ansongo."
+    first, second = run(text, reference).events
+    assert first["date_start"] is None and second["date_start"] == dt.date(2023, 10, 9)

@@ -19,11 +19,12 @@ def _refines(ev: Event, prev: Event, main_country: str | None) -> bool | None:
 
 def retells(text: str, ev: Event, last: tuple[int, Event], number: int, main_country: str | None) -> bool:
     """A violent event in the sentence after another's that refers back to it ("the assailants",
-    "the attack") and adds no date, place or named attacker of its own retells that event
+    "the attack") and adds no other date (it may date an undated lead), place or named attacker retells that event
     (news reports lead with an attack, then describe it); its toll, if any, is the event's."""
     n, prev = last
     same_date = ev.date.get("date_start") is not None and (ev.date["date_start"], ev.date["date_end"]) == (prev.date.get("date_start"), prev.date.get("date_end"))
-    if not 0 < number - n <= 3 or (ev.date.get("date_text") is not None and not same_date):
+    dates_it = ev.date.get("date_text") is not None and prev.date.get("date_text") is None and prev.date.get("date_start") is None
+    if not 0 < number - n <= 3 or (ev.date.get("date_text") is not None and not same_date and not dates_it):
         return False
     wound = bool(re.search(r"(?i)\b(?:wound|injur)", text[ev.trigger[0] : ev.trigger[1]]))
     if number - n == 3 and not wound:
@@ -46,6 +47,8 @@ def retells(text: str, ev: Event, last: tuple[int, Event], number: int, main_cou
         prev.fatalities = ev.fatalities
     if refines:  # "... attacked the Niafunke post": the lead's town
         prev.place_id, prev.geo_precision = ev.place_id, ev.geo_precision
+    if dates_it:  # "They were seized on Tuesday near ...": the undated lead gets its date
+        prev.date = dict(ev.date)
     return True
 
 
