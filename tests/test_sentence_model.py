@@ -56,15 +56,16 @@ def test_flagged_sentence_with_an_actor_becomes_an_event(reference, convoy_model
 
 
 def test_flagged_future_sentence_is_planned(reference, convoy_model):
-    (e,) = run("Synthetic: the convoy of the Malian army will stay outside Gao.", reference).events
-    assert e["event_status"] == "planned"
+    (e,) = run("Synthetic: the convoy of the Malian army will stay outside Gao on 30 June 2024.", reference).events
+    assert (e["event_status"], e["date_start"]) == ("planned", dt.date(2024, 6, 30))
 
 
 @pytest.mark.parametrize("text", [
     "Synthetic: the convoy stood idle outside the town for a week.",  # no dictionary actor: no event
-    "Synthetic: the convoy of the Malian army did not withdraw from Gao.",  # a negated trigger stays negated
-    "Synthetic: it is unclear whether the convoy of the Malian army reached Gao.",  # inside an uncertain claim
-    "Synthetic: the market of the Malian army stood idle outside Gao.",  # not flagged by the model
+    "Synthetic: the convoy of the Malian army did not withdraw from Gao on 3 May 2024.",  # the rules read "withdraw": no model event
+    "Synthetic: the convoy of the Malian army stood idle outside Gao.",  # no event word and no date: a description
+    "Synthetic: it is unclear whether on 3 May 2024 the convoy of the Malian army stood outside Gao.",  # inside an uncertain claim
+    "Synthetic: the market of the Malian army stood idle outside Gao on 3 May 2024.",  # not flagged by the model
 ])
 def test_sentences_left_alone(reference, convoy_model, text):
     assert run(text, reference).events == []
@@ -80,16 +81,16 @@ def test_no_second_event_where_the_rules_found_one(reference, convoy_model, monk
 def test_a_country_as_subject_acts_through_its_government(reference, monkeypatch):
     model = {"threshold": 0.5, "intercept": -5.0, "weights": {"u=charter": 10.0}}
     monkeypatch.setattr(sentence_events, "load_model", lambda: model)
-    r = run("Synthetic: Burkina Faso, Mali and Niger signed a charter on trade in Bamako.", reference)
+    r = run("Synthetic: Burkina Faso, Mali and Niger agreed on a charter on trade in Bamako on 3 May 2024.", reference)
     (e,) = r.events
     assert e["place_id"] == "bamako"
     assert [(p["role"], p["actor_id"]) for p in r.event_actors] == [("actor1", "malian-military-junta")]
     # a country that is not the subject does not act
-    assert run("Synthetic: a charter on trade was discussed by officials in Mali and Niger.", reference).events == []
+    assert run("Synthetic: a charter on trade was discussed by officials in Mali and Niger on 3 May 2024.", reference).events == []
 
 
 def test_a_run_on_capture_is_not_evidence(reference, convoy_model):
-    text = "Synthetic: the convoy of the Malian army stood idle outside Gao " + "and waited " * 40 + "for orders."
+    text = "Synthetic: on 3 May 2024 the convoy of the Malian army stood idle outside Gao " + "and waited " * 40 + "for orders."
     assert run(text, reference).events == []
 
 

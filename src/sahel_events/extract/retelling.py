@@ -34,6 +34,8 @@ def retells(text: str, ev: Event, last: tuple[int, Event], number: int, main_cou
     toll = number - n <= 2 and ev.kind in ("kill", "attack") and bool(_TOLL.search(clause))
     if not ((ev.kind == "attack" and wound) or toll or explicit) or _NEW_EVENT_NOUN.search(clause):
         return False
+    if dates_it and not explicit:
+        return False  # "X was killed in August" after an undated report: only a pointer back ("They", "the attack") makes it the same
     if ev.fatalities != (None, None) and prev.fatalities != (None, None) and not explicit:
         return False  # two tolls and nothing pointing back: two events
     refines = _refines(ev, prev, main_country)
