@@ -61,6 +61,11 @@ def test_event_and_claim_scores():
     assert s["claims"]["f1"] == 1.0
     assert s["claims"]["claimant"]["accuracy"] == 1.0 and s["claims"]["cue"]["accuracy"] == 1.0
     assert s["claims"]["modality"]["accuracy"] == 0.0 and s["claims"]["event_link"]["accuracy"] == 1.0
+    # strict: the matched event has the wrong type, so it does not count; the claim's claimant and cue are right
+    assert (s["events"]["strict"]["tp"], s["events"]["strict"]["f1"]) == (0, 0.0)
+    assert s["claims"]["strict"]["f1"] == 1.0
+    s = score_article({**auto, "claims": [{**auto["claims"][0], "claimant_text": None}]}, gold)
+    assert s["claims"]["f1"] == 1.0 and s["claims"]["strict"]["f1"] == 0.0  # no claimant: a match, not a strict one
 
 
 @pytest.fixture(scope="module")

@@ -19,6 +19,10 @@ Matching rules (also in docs/evaluation.md):
   modality accuracy, event-link accuracy (the linked events are a matched pair,
   or both null).
 
+Strict scores count a matched event only when its type and date are right,
+and a matched claim only when its claimant and cue are right: what a row is
+worth to a user, and what a baseline that names no claimant or cue lacks.
+
 Precision = matched / automatic rows; recall = matched / curated rows;
 F1 their harmonic mean; all micro-averaged over articles. Deterministic: no
 timestamps, sorted keys, figures rounded to 4 decimals.
@@ -118,6 +122,10 @@ def score_article(auto: dict[str, list[Row]], gold: dict[str, list[Row]]) -> dic
     cpairs = match_spans(pc, gc, lambda r: (r["content_start"], r["content_end"]), lambda p, g: p["cue"].casefold() == g["cue"].casefold())
     cp = [(pc[i], gc[j]) for i, j in cpairs]
     fold = lambda s: None if s is None else " ".join(s.split()).casefold()  # noqa: E731
+    same_type = lambda p, g: (p["event_type"], p["sub_event_type"]) == (g["event_type"], g["sub_event_type"])  # noqa: E731
+    same_date = lambda p, g: (p["date_start"], p["date_end"]) == (g["date_start"], g["date_end"])  # noqa: E731
+    same_claimant = lambda p, g: fold(p["claimant_text"]) == fold(g["claimant_text"]) and p["claimant_actor_id"] == g["claimant_actor_id"]  # noqa: E731
+    same_cue = lambda p, g: fold(p["cue"]) == fold(g["cue"])  # noqa: E731
     return {
         "mentions": {
             "actors": _mention_scores(auto["mentions"], gold["mentions"], "actor"),
@@ -127,15 +135,19 @@ def score_article(auto: dict[str, list[Row]], gold: dict[str, list[Row]]) -> dic
         "time_values": _time_scores(pe, ge),
         "events": {
             **prf(len(ep), len(pe), len(ge)),
-            "type": _acc(ep, lambda p, g: (p["event_type"], p["sub_event_type"]) == (g["event_type"], g["sub_event_type"])),
+            "type": _acc(ep, same_type),
             "event_type": _acc(ep, lambda p, g: p["event_type"] == g["event_type"]),
-            "date": _acc(ep, lambda p, g: (p["date_start"], p["date_end"]) == (g["date_start"], g["date_end"])),
+            "date": _acc(ep, same_date),
             "status": _acc(ep, lambda p, g: p["event_status"] == g["event_status"]),
+            # a match counts only with its type and date right
+            "strict": prf(sum(1 for p, g in ep if same_type(p, g) and same_date(p, g)), len(pe), len(ge)),
         },
         "claims": {
             **prf(len(cp), len(pc), len(gc)),
-            "claimant": _acc(cp, lambda p, g: fold(p["claimant_text"]) == fold(g["claimant_text"]) and p["claimant_actor_id"] == g["claimant_actor_id"]),
-            "cue": _acc(cp, lambda p, g: fold(p["cue"]) == fold(g["cue"])),
+            "claimant": _acc(cp, same_claimant),
+            "cue": _acc(cp, same_cue),
+            # a match counts only with its claimant and cue right
+            "strict": prf(sum(1 for p, g in cp if same_claimant(p, g) and same_cue(p, g)), len(pc), len(gc)),
             "modality": _acc(cp, lambda p, g: p["modality"] == g["modality"]),
             "event_link": _acc(cp, lambda p, g: (ev_map.get(p["event_id"]) if p["event_id"] else None) == g["event_id"]),
         },
@@ -199,7 +211,9 @@ def table_lines(result: dict[str, Any]) -> list[str]:
         ("all mentions", t["mentions"]["all"]),
         ("time values", t["time_values"]),
         ("events", t["events"]),
+        ("events, strict", t["events"]["strict"]),
         ("claims", t["claims"]),
+        ("claims, strict", t["claims"]["strict"]),
     ]
     lines = [f"{'':<16} {'P':>6} {'R':>6} {'F1':>6} {'auto':>5} {'gold':>5} {'match':>5}"]
     for name, s in rows:
