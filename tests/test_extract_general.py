@@ -1460,3 +1460,12 @@ def test_a_further_attack_with_its_own_date_stays_apart(reference):
     text = "Synthetic: gunmen attacked an army post near Gao, killing four soldiers. On Monday, gunmen also attacked a market in Ansongo."
     first, second = run(text, reference).events
     assert first["date_start"] is None and second["date_start"] == dt.date(2023, 10, 9)
+
+
+def test_participles_and_modifiers_that_describe_are_not_events(reference):
+    for text in ("Synthetic: the mission chief wished the injured personnel a quick recovery.",
+                 "Synthetic: the delegation demanded the release of the unjustly arrested soldiers.",
+                 "Synthetic: Mali received new attack helicopters and transport aircraft from abroad."):
+        assert run(text, reference).events == [], text
+    r = run("Synthetic: gunmen attacked a convoy near Gao on Monday, and the wounded soldiers were flown to Bamako.", reference)
+    assert [e["event_type"] for e in r.events] == ["Battles"]

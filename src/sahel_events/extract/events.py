@@ -192,6 +192,12 @@ _MODIFIER_OF = re.compile(r"\b(?:linked|affiliated|allied|loyal|close|tied|conne
 _FOREIGN_COUP = re.compile(rf"\b(?:{NEIGHBOURS})(?:['’]s)?\b(?![^.;]{{0,60}}\bMali\b)[^.;]{{0,50}}$")
 # "Tens of thousands of villagers have been killed": a tally over years, not one event.
 _TALLY = re.compile(r"\b(?:thousands|tens\s+of\s+thousands|hundreds\s+of\s+thousands|millions)\b[^.;]{0,60}?\b(?:have|has)\s+been\s+(?:\w+ly\s+)?$", re.I)
+_ATTRIBUTIVE = re.compile(r"(?i)[a-z]+(?:ed|en)")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|its|their|our|these|those|his|her)\s+(?:\w+ly\s+)?$", re.I)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:by|in|at|on|to|from|and|or|was|were|is|are|had|have|has|after|during|near|since|last|this|over|with)\b)(?:[a-z]+\s+)?"
+                         r"(?:soldiers|troops|personnel|peacekeepers|people|civilians|men|women|children|workers|passengers|villagers|officers|"
+                         r"detainees|prisoners|hostages|nationals|staff|victims|persons|members|leaders|officials|journalists)\b")
+_MODIFIER_NOUN = re.compile(r"\s+(?:helicopters?|aircraft|jets?|planes?|drones?|boats?|vessels?|capabilit(?:y|ies)|units?|squads?|dogs?)\b", re.I)
 _REPORTED_BACK = re.compile(r"\b(?:the\s+(?:reported|alleged|said)|these|those|such)\s+$", re.I)
 _CAUSED = re.compile(r"(?i)\b(?:precipitated|hastened|accelerated|forced|prompted|triggered|caused|led\s+to|resulted\s+in|completed|finali[sz]ed)"
                      r"\s+(?:the|its|their)\s+(?:\w+\s+)?$")
@@ -486,6 +492,11 @@ def find_events(
                     continue
                 if t.violent and (out or sent_events) and _scare_quoted(text, trig, sentence):
                     continue  # 'called it a "complex assault"': a label for the attack already reported
+                if _ATTRIBUTIVE.fullmatch(trig.group(0)) and _DETERMINER_BEFORE.search(text, clause.start, trig.start()) \
+                        and _NOUN_AFTER.match(text, trig.end(), clause.end):
+                    continue  # "the injured personnel", "the unjustly arrested soldiers": a participle describing people
+                if _MODIFIER_NOUN.match(text, trig.end(), clause.end) and not re.search(r"(?i)ed$", trig.group(0)):
+                    continue  # "attack helicopters", "strike drones": a kind of aircraft, not an event
                 if re.fullmatch(r"(?i)\w+s", trig.group(0)) and _REPORTED_BACK.search(text, clause.start, trig.start()):
                     continue  # "gave no word on the reported arrests": arrests already told, not a new event
                 ev = _build(text, t, trig, clause, sentence, cls, status, s_actors, s_places, clause_dates, s_dates, s_claims,
