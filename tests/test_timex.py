@@ -119,3 +119,18 @@ def test_relative_weeks_and_parts_of_months(sentence, start, end, precision):
 def test_two_months_and_a_month_of_a_relative_year(sentence, text, start, end, precision):
     t = one(sentence)
     assert (t.text, t.date_start, t.date_end, t.precision, t.rule) == (text, start, end, precision, "month")
+
+
+def test_a_date_after_a_past_reporting_verb_is_past_though_the_report_is_of_the_future():
+    t = one("Synthetic: the cabinet announced on Thursday plans to reopen the border.")
+    assert (t.date_start, t.rule) == (D(2023, 10, 12), "weekday")  # DCT Friday 13 October: the Thursday before
+
+
+def test_a_verbless_lead_takes_the_tense_of_its_sentence():
+    t = one("Synthetic: But in November, the junta cancelled the planned talks.")
+    assert (t.date_start, t.date_end) == (D(2022, 11, 1), D(2022, 11, 30))
+
+
+def test_scheduled_marks_the_future_only_as_a_verb():
+    assert one("Synthetic: The vote is scheduled for November.").date_start == D(2023, 11, 1)
+    assert one("Synthetic: In November, the junta cancelled elections scheduled for the spring.").date_start == D(2022, 11, 1)

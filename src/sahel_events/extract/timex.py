@@ -81,7 +81,8 @@ _MAY_VERB = re.compile(
     r"prove|seem|become|come|continue|help|hit|see|make|get|go|cause|include|require|want|wish|say|do|use)\b"
 )
 _FUTURE = re.compile(
-    r"\b(?:will|shall|going to|is to|are to|set to|scheduled|expected to|plans? to|planned|intends? to|would|upcoming|next)\b|\bin the coming\b"
+    r"\b(?:will|shall|going to|is to|are to|set to|(?:is|are|was|were|be)\s+scheduled|scheduled\s+to|expected to|plans? to|planned\s+to|"
+    r"(?:is|are|was|were|be)\s+planned|intends? to|would|upcoming|next)\b|\bin the coming\b"
     r"|\b(?-i:may|might)\s+(?!have\b)\w+",
     re.IGNORECASE,
 )
@@ -131,6 +132,11 @@ class Timex:
 
 def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+# "announced on Thursday plans to ...": the date belongs to the past reporting verb, not to the future it reports.
+_REPORTED_ON = re.compile(r"\b(?:said|announced|told|reported|stated|added|confirmed|declared|claimed|noted|warned|revealed|wrote)"
+                          r"(?:\s+[A-Z][\w.]*){0,2}\s+$")
 
 
 def tense(clause_text: str) -> str:
@@ -345,7 +351,9 @@ def find_timexes(text: str, dct: dt.date | None, spans: list[Span] | None = None
             if cls is None:
                 cls = clauses(text, sent)
             clause = next(((c.start, c.end) for c in cls if c.start <= m.start() < c.end), sent)
-            when = tense(text[clause[0] : clause[1]])
+            when = "past" if _REPORTED_ON.search(text, max(sent[0], m.start() - 40), m.start()) else tense(text[clause[0] : clause[1]])
+            if when == "present" and clause != sent:  # "But in November, the junta cancelled ...": a verbless lead takes the sentence's tense
+                when = tense(text[sent[0] : sent[1]])
             prep = (m.group("prep") or "").lower()
             point = _point(m, dct, when if prep != "since" else "past")
             if point is None:
