@@ -151,3 +151,14 @@ def test_loose_subject_actor_behind_an_adverbial(reference):
 ])
 def test_loose_leaves_non_speech_alone(reference, text):
     assert claims(text, reference)[0] == []
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Synthetic: The talks stalled in Gao, where the army says the rebels broke the truce.", "the army"),
+    ("Desert Herald - Malian authorities say the convoy reached Kidal.", "Malian authorities"),
+    ("Synthetic: The captain went on to say that the base would be rebuilt.", "The captain"),
+    ("Synthetic: The army, which the mayor says lost ten men, left Gao.", "the mayor"),
+])
+def test_claimant_without_a_leading_subordinator_site_name_or_trailing_verb(reference, text, claimant):
+    found, _ = claims(text, reference)
+    assert [c[0] for c in found] == [claimant]

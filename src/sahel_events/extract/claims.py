@@ -174,11 +174,12 @@ _FINAL_ATTRIBUTION = re.compile(
 _DATELINE = re.compile(r"[A-Z][\w .’'-]{1,30}(?:,\s*[A-Z][\w .’'-]{1,30})?\s*(?:\([\w .]+\)\s*)?[—–]\s*")
 _BOUNDARY = re.compile(r"[,;:]\s*|\s[–—]\s+|\b(?:when|that|as|while|whereas|after|because|and|but|(?:in|during|under|by)\s+which)\s+")
 _TRAILING = re.compile(
-    r"(?:\s+(?:also|now|still|further|again|then|recently|today|yesterday|earlier|later|has|have|had|is|are|was|were|will|would|been|\w+ly|"
+    r"(?:\s+(?:also|now|still|further|again|then|recently|today|yesterday|earlier|later|has|have|had|is|are|was|were|will|would|been|\w+ly|went\s+on\s+to|"
     r"on\s+" + _WEEKDAY + r"|" + _WEEKDAY + r"|last\s+\w+))+$"
 )
 _LEADING = re.compile(
-    r"(?:(?:and|but|so|also|however|meanwhile)\s+)?(?:(?:a\s+few|several|two|three|\w+)\s+(?:days|weeks|months|years)\s+ago,?\s+|"
+    r"(?:[A-Z][\w ]{1,30}\s+[-–—]\s+)?"  # a dateline or site name ("Islam Times - ")
+    r"(?:(?:and|but|so|also|however|meanwhile|while|whereas|where|which|what|as|when|because|although|though)\s+)?(?:(?:a\s+few|several|two|three|\w+)\s+(?:days|weeks|months|years)\s+ago,?\s+|"
     r"(?:earlier|later|last\s+\w+|on\s+\w+day),?\s+)?"
     r"(?:in\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:statement|video|message|interview|post|communiqué|broadcast),?\s+)?",
     re.IGNORECASE,
