@@ -162,3 +162,10 @@ def test_loose_leaves_non_speech_alone(reference, text):
 def test_claimant_without_a_leading_subordinator_site_name_or_trailing_verb(reference, text, claimant):
     found, _ = claims(text, reference)
     assert [c[0] for c in found] == [claimant]
+
+
+def test_a_role_word_speaks_for_the_country_the_story_is_about(reference):
+    text = ("Synthetic: France once kept troops in the region. In Gao, in northern Mali, a military regime "
+            "spokesman said the road to Kidal was open again.")
+    found, _ = claims(text, reference)
+    assert [(c[0], c[1]) for c in found] == [("a military regime spokesman", "malian-military-junta")]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 
 from ..reference import Reference
 from .claims import Claim
@@ -23,13 +24,13 @@ from .matching import Mention
 from .text import Span
 
 _PRONOUN = re.compile(r"^(?:he|she|it|they)$", re.I)
-_GOVERNMENT_ROLE = re.compile(r"\b(?:government|governmental|presidency|ministry|minister|junta|authorities|transition)\b", re.I)
+_GOVERNMENT_ROLE = re.compile(r"\b(?:government|governmental|presidency|ministry|minister|junta|regime|authorities|transition)\b", re.I)
 _FORCES_ROLE = re.compile(r"\b(?:army|military|armed\s+forces|soldiers?|troops|officers?|commanders?)\b", re.I)
 _NAME_TAIL = re.compile(r"(?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]{2,}$")
 
 
-def _role_actor(words: str, reference: Reference, countries: set[str]) -> str | None:
-    for country in sorted(countries):
+def _role_actor(words: str, reference: Reference, countries: list[str]) -> str | None:
+    for country in countries:
         if _GOVERNMENT_ROLE.search(words):
             return reference.state_actor(country, "government")
         if _FORCES_ROLE.search(words):
@@ -58,8 +59,10 @@ def _earlier_phrase_actor(text: str, name: str, before: int, actors: list[Mentio
 def resolve_claimants(text: str, claims: list[Claim], mentions: list[Mention], reference: Reference, spans: list[Span]) -> None:
     """Fill ``claimant_actor`` where the rules above find one (in place; text order)."""
     actors = [m for m in mentions if m.entity_type == "actor" and m.actor_id]
-    countries = {reference.places[m.place_id].get("country") for m in mentions if m.place_id in reference.places}
-    countries.discard(None)
+    # the article's countries, most named first: a role word ("army spokesman") is of the country the story is about
+    named = Counter(reference.places[m.place_id].get("country") for m in mentions if m.place_id in reference.places)
+    named.pop(None, None)
+    countries = [c for c, _ in sorted(named.items(), key=lambda kv: (-kv[1], kv[0]))]
     starts = [s for s, _ in spans]
     previous: list[tuple[int, str]] = []  # (sentence number, actor) of earlier resolved claims
     for c in sorted(claims, key=lambda c: c.cue[0]):
