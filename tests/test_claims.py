@@ -169,3 +169,10 @@ def test_a_role_word_speaks_for_the_country_the_story_is_about(reference):
             "spokesman said the road to Kidal was open again.")
     found, _ = claims(text, reference)
     assert [(c[0], c[1]) for c in found] == [("a military regime spokesman", "malian-military-junta")]
+
+
+def test_a_name_first_seen_as_a_subject_does_not_take_the_actor_after_its_verb(reference):
+    text = ("Synthetic: The Sahel Rights Desk accused Malian soldiers of abuses near Gao. "
+            "The Sahel Rights Desk said on Monday that two villages were burned.")
+    found, _ = claims(text, reference)
+    assert ("The Sahel Rights Desk", None, "said") in [(c[0], c[1], c[2]) for c in found]

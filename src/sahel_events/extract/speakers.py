@@ -26,6 +26,8 @@ from .text import Span
 _PRONOUN = re.compile(r"^(?:he|she|it|they)$", re.I)
 _GOVERNMENT_ROLE = re.compile(r"\b(?:government|governmental|presidency|ministry|minister|junta|regime|authorities|transition)\b", re.I)
 _FORCES_ROLE = re.compile(r"\b(?:army|military|armed\s+forces|soldiers?|troops|officers?|commanders?)\b", re.I)
+_VERB = re.compile(r"\b(?:said|says|say|told|tells|accused|accuses|reported|reports|announced|added|stated|claimed|denied|called|urged|"
+                   r"has|have|had|is|are|was|were|will|would)\b")
 _NAME_TAIL = re.compile(r"(?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]{2,}$")
 
 
@@ -48,7 +50,8 @@ def _earlier_phrase_actor(text: str, name: str, before: int, actors: list[Mentio
     s0, s1 = spans[max(0, bisect_right(starts, at) - 1)]
     lo = max(s0, text.rfind(".", s0, at) + 1, at - 100)
     comma = text.find(",", at + len(name), s1)
-    hi = min(s1, at + len(name) + 60, comma if comma != -1 else s1)
+    verb = _VERB.search(text, at + len(name), s1)  # "HRW said Malian troops ...": the noun phrase ends at its verb
+    hi = min(s1, at + len(name) + 60, comma if comma != -1 else s1, verb.start() if verb else s1)
     phrase = text[lo:hi]
     inside = [m for m in actors if lo <= m.start and m.end <= hi and not (at <= m.start < at + len(name))]
     after = [m for m in inside if m.start >= at + len(name)]
