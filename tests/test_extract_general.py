@@ -361,9 +361,10 @@ def test_trailing_allegation_is_a_hedged_claim(reference):
     assert c[:3] == ("Human Rights Watch", None, "alleged") and c[4] == "hedged"
 
 
-def test_speaker_before_an_appositive(reference):
+def test_speaker_with_an_appositive(reference):
     r = run(MALI + "Jane Roe, a spokeswoman for MINUSMA, said the last peacekeepers left Kidal on Tuesday.", reference)
-    assert claim_rows(r) == [("Jane Roe", "minusma", "said", "the last peacekeepers left Kidal on Tuesday", "reported")]
+    # the coders' convention: the claimant is the whole noun phrase, appositive included
+    assert claim_rows(r) == [("Jane Roe, a spokeswoman for MINUSMA", "minusma", "said", "the last peacekeepers left Kidal on Tuesday", "reported")]
 
 
 def test_noun_phrase_claims_responsibility_denial_accusation(reference):
@@ -481,7 +482,7 @@ def test_an_accusation_after_a_participial_appositive_and_its_allies(reference):
     r = run(MALI + "The northern armed movements, united in a coalition, accused Malian forces and their Wagner partners "
             "of carrying out drone strikes that killed 9 civilians near Kidal on 4 October.", reference)
     [c] = r.claims
-    assert (c["claimant_text"], c["cue"]) == ("The northern armed movements", "accused")
+    assert (c["claimant_text"], c["cue"]) == ("The northern armed movements, united in a coalition", "accused")
     e = only_event(r)
     assert e["sub_event_type"] == "Air/drone strike" and (e["fatalities_min"], e["fatalities_max"]) == (9, 9)
     assert {("actor1", "malian-armed-forces"), ("assoc_actor_1", "wagner-group")} <= actors_of(r, e)
@@ -1353,9 +1354,9 @@ def test_quoted_as_saying_and_council_stances(reference):
     assert claim_of(r, "stressed")["content_text"] == "the importance of talks between the parties"
 
 
-def test_a_role_appositive_leaves_the_name_and_by_telephone_is_not_content(reference):
+def test_a_role_appositive_stays_with_the_name_and_by_telephone_is_not_content(reference):
     r = run("Synthetic: Jane Roe, senior analyst at a think tank, told the agency that abductions had doubled.", reference)
-    assert claim_of(r, "told")["claimant_text"] == "Jane Roe"
+    assert claim_of(r, "told")["claimant_text"] == "Jane Roe, senior analyst at a think tank"
     r = run("Synthetic: Gunmen burned two granaries near Mopti, the village chief said via telephone.", reference)
     assert [c["content_text"] for c in r.claims] == ["Synthetic: Gunmen burned two granaries near Mopti"]
 

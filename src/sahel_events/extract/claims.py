@@ -178,7 +178,7 @@ _TRAILING = re.compile(
     r"on\s+" + _WEEKDAY + r"|" + _WEEKDAY + r"|last\s+\w+))+$"
 )
 _LEADING = re.compile(
-    r"(?:[A-Z][\w ]{1,30}\s+[-–—]\s+)?"  # a dateline or site name ("Islam Times - ")
+    r"(?:[A-Z][\w ,.()]{1,40}?\s+[-–—]\s+)?"  # a dateline or site name ("Islam Times - ", "BAMAKO (Reuters) - ")
     r"(?:(?:and|but|so|also|however|meanwhile|while|whereas|where|which|what|as|when|because|although|though)\s+)?(?:(?:a\s+few|several|two|three|\w+)\s+(?:days|weeks|months|years)\s+ago,?\s+|"
     r"(?:earlier|later|last\s+\w+|on\s+\w+day),?\s+)?"
     r"(?:in\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}(?:statement|video|message|interview|post|communiqué|broadcast),?\s+)?",
@@ -228,7 +228,7 @@ def _trim(text: str, s: int, e: int) -> Span:
     return s, e
 
 
-# "Jane Roe, a spokeswoman for the mission, said": the head before an appositive.
+# "Jane Roe, a spokeswoman for the mission, said": a name and its appositive.
 _PP_APPOSITIVE = re.compile(r"(?:near|in|at|from|outside|inside|based\s+in|close\s+to)\s+[^,;]{2,40}")
 _NAME_APPOSITIVE = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|\([A-Z-]+\)|(?:of|for|al|ul|wa|the|de|du|el)(?:-[\w’'.-]+)?)){0,8}")
 _APPOSITIVE = re.compile(r"(?P<head>[^,;:()\"“”]{2,60}?),\s+(?:a|an|the|who|which|\w+ed|\w+ing|(?:senior\s+|deputy\s+|chief\s+)?(?:leader|head|chief|spokes\w+|"
@@ -238,14 +238,15 @@ _APPOSITIVE = re.compile(r"(?P<head>[^,;:()\"“”]{2,60}?),\s+(?:a|an|the|who|
 
 def _claimant_span(text: str, sent_start: int, cue_start: int) -> Span | None:
     """The noun phrase right before the cue, back to the nearest clause boundary
-    (or, when an appositive fills that stretch, the noun phrase before it)."""
+    (or, when an appositive fills that stretch, the noun phrase before it with its appositive:
+    "Jane Roe, a spokeswoman for the mission", as coders write a source)."""
     aux = _TRAILING.search(text, sent_start, cue_start)  # "(FSR), had earlier accused": the appositive ends before "had earlier"
     end = aux.start() if aux else cue_start
     app = _APPOSITIVE.search(text, sent_start, end + 1 if text[end : end + 1] == " " else end)
     if app is not None and app.end() in (end, end + 1):
         head = _claimant_span(text, sent_start, app.end("head"))
         if head is not None:
-            return head
+            return _trim(text, head[0], app.end())
     bounds = [(sent_start, sent_start)] + [(m.start(), m.end()) for m in _BOUNDARY.finditer(text, sent_start, cue_start)]
     s, e = _trim(text, bounds[-1][1], cue_start)
     i = len(bounds) - 1
