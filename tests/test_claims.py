@@ -176,3 +176,10 @@ def test_a_name_first_seen_as_a_subject_does_not_take_the_actor_after_its_verb(r
             "The Sahel Rights Desk said on Monday that two villages were burned.")
     found, _ = claims(text, reference)
     assert ("The Sahel Rights Desk", None, "said") in [(c[0], c[1], c[2]) for c in found]
+
+
+def test_coordinated_sources_make_one_claimant(reference):
+    found, _ = claims("Synthetic: Niamey and the regional bloc have accused the rebels of blocking the road to Gao.", reference)
+    assert [c[0] for c in found] == ["Niamey and the regional bloc"]
+    found, _ = claims("Synthetic: Troops left Gao and the mayor said the market reopened.", reference)
+    assert [c[0] for c in found] == ["the mayor"]  # a clause before "and" is not a source

@@ -185,6 +185,10 @@ _LEADING = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"^(?:it|they|he|she|we|I)$", re.IGNORECASE)
+_VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|left|took|came|went|began|fought|struck|fled|met|held|saw|made|"
+                      r"gave|led|won|lost|sent|broke|flew|rose|fell|became|shot|ran|drove|brought|kept|put|set|cut|\w+ed)\b", re.IGNORECASE)
+# A source named before "and": a proper name ("Niamey", "the European Union") or a determiner phrase ("the regional bloc").
+_CONJUNCT = re.compile(r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[A-Z][\w’'.-]*|of|for|the)(?:\s+(?:[A-Z][\w’'.-]*|of|for|the|and))*|(?:the|a|an|its|their|his|her)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}")
 SOURCE_NOUNS = re.compile(
     r"\b(?:officials?|spokes(?:man|woman|person|people)|sources?|experts?|analysts?|witness(?:es)?|residents?|"
     r"reports?|statement|communiqué|officers?|ministers?|ministry|president|government|army|military|groups?|force|"
@@ -265,6 +269,11 @@ def _claimant_span(text: str, sent_start: int, cue_start: int) -> Span | None:
             break
         else:
             break
+    if i > 0 and text[bounds[i][0] : bounds[i][1]].strip() == "and" and text[bounds[i][0] - 1 : bounds[i][0]] != ",":
+        # "France and the United States have accused ...": both make the claim
+        ps, pe = _trim(text, bounds[i - 1][1], bounds[i][0])
+        if 0 < len(text[ps:pe].split()) <= 6 and not _VERBISH.search(text, ps, pe) and _CONJUNCT.fullmatch(text, ps, pe):
+            s = ps
     lead = _LEADING.match(text, s, e)
     if lead:
         s = lead.end()
