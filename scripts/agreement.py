@@ -12,14 +12,13 @@ precision and recall swap if the folders do.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import click
 
 from sahel_events.annotations import curated_rows
-from sahel_events.evaluation import evaluate, table_lines
+from sahel_events.evaluation import evaluate, table_lines, write_json
 from sahel_events.ingest import Article
 from sahel_events.reference import Reference
 from sahel_events.yamlio import InputError
@@ -54,8 +53,7 @@ def main(first: Path, second: Path, out: Path | None) -> None:
     if result["coded_once"]:
         click.echo(f"coded in one folder only (left out): {', '.join(result['coded_once'])}")
     if out is not None:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(json.dumps(result, indent=2, sort_keys=True, default=str) + "\n", encoding="utf-8")
+        write_json(result, out)
         click.echo(f"wrote {out}", err=True)
 
 

@@ -15,14 +15,13 @@ the same folder as `sahel-events evaluate` to compare the two on the same text.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from typing import Any
 
 import click
 
-from sahel_events.evaluation import evaluate, table_lines
+from sahel_events.evaluation import evaluate, table_lines, write_json
 from sahel_events.extract.text import sentences
 from sahel_events.ingest import Article
 from sahel_events.reference import Reference
@@ -92,8 +91,7 @@ def main(root: Path, out: Path | None) -> None:
     for line in table_lines(result):
         click.echo(line)
     if out is not None:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(json.dumps(result, indent=2, sort_keys=True, default=str) + "\n", encoding="utf-8")
+        write_json(result, out)
         click.echo(f"wrote {out}", err=True)
 
 

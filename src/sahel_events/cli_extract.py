@@ -110,7 +110,7 @@ def evaluate(root: Path, out: Path | None) -> None:
     overlapping evidence) and claims (matched by overlapping content), plus
     accuracies on matched pairs. Matching rules: docs/evaluation.md.
     """
-    from .evaluation import evaluate as run, table_lines
+    from .evaluation import evaluate as run, table_lines, write_json
 
     try:
         result = run(root.resolve())
@@ -119,6 +119,5 @@ def evaluate(root: Path, out: Path | None) -> None:
     for line in table_lines(result):
         click.echo(line)
     out = out or root / "build" / "evaluation.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(result, indent=2, sort_keys=True, default=_json_default) + "\n", encoding="utf-8")
+    write_json(result, out)
     click.echo(f"wrote {out}", err=True)

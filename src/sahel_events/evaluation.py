@@ -30,6 +30,8 @@ timestamps, sorted keys, figures rounded to 4 decimals.
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -226,3 +228,14 @@ def table_lines(result: dict[str, Any]) -> list[str]:
                 lines.append(f"  {group}.{key:<12} {acc:>6} ({v['correct']}/{v['pairs']})")
     lines.append(f"articles: {len(result['articles'])}")
     return lines
+
+
+def write_json(result: dict[str, Any], out: Path) -> None:
+    """The figures as JSON (sorted keys, dates as ISO text): same figures, same bytes."""
+    def iso(value: Any) -> str:
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        raise TypeError(f"cannot serialise {type(value).__name__}")
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, indent=2, sort_keys=True, default=iso) + "\n", encoding="utf-8")
