@@ -187,7 +187,7 @@ def extract(article: Article, reference: Reference) -> Extraction:
     claims = find_claims(text, spans, mentions)
     resolve_claimants(text, claims, mentions, reference, spans)
     events = find_events(text, spans, clause_lists, mentions, timexes, claims, reference, dct)
-    events += flagged_sentence_events(text, spans, mentions, timexes, claims, events, reference, dct)
+    events += flagged_sentence_events(text, spans, mentions, timexes, claims, events, reference)
     events.sort(key=lambda e: (e.evidence[0], e.trigger[0]))
     _link(claims, events)
     event_rows, parts = _event_rows(aid, text, events)

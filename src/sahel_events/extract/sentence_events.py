@@ -11,7 +11,6 @@ with that date, the sentence's first gazetteer place and its first actor.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from ..reference import Reference
@@ -35,7 +34,8 @@ _VERB_AFTER = re.compile(r"(?:(?:,\s*|\s+and\s+)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)*
 
 
 def _country_subject(text: str, sentence: Span, places: list[Mention], reference: Reference) -> list[Mention]:
-    """The country that is the subject of the sentence, standing for its government (as an actor mention)."""
+    """The country that is the subject of the sentence, standing for its government (as an actor mention);
+    only the sentence's first country is tried."""
     for m in places:
         if not sentence[0] <= m.start < sentence[1] or reference.places.get(m.place_id or "", {}).get("feature") != "country":
             continue
@@ -46,9 +46,8 @@ def _country_subject(text: str, sentence: Span, places: list[Mention], reference
     return []
 
 
-def flagged_sentence_events(text: str, sentence_list: list[Span], mentions: list[Mention],
-                            timexes: list[Timex], claims: list[Claim], events: list[Event], reference: Reference,
-                            dct: dt.date | None) -> list[Event]:
+def flagged_sentence_events(text: str, sentence_list: list[Span], mentions: list[Mention], timexes: list[Timex],
+                            claims: list[Claim], events: list[Event], reference: Reference) -> list[Event]:
     model = load_model()
     actors = [m for m in mentions if m.entity_type == "actor" and m.actor_id]
     places = [m for m in mentions if m.entity_type == "place" and m.place_id]
@@ -58,23 +57,23 @@ def flagged_sentence_events(text: str, sentence_list: list[Span], mentions: list
     for sentence in sentence_list:
         s0, s1 = sentence
         said = " ".join(text[s0:s1].split()).casefold()
-        if said in seen or any(s0 <= e.evidence[0] < s1 for e in events):
+        if said in seen:
             continue  # a headline repeated as the lead: the event is the first one's
         seen.add(said)
-        s_actors = [m for m in actors if s0 <= m.start < s1] or _country_subject(text, sentence, places, reference)
+        if any(s0 <= e.evidence[0] < s1 for e in events) or TRIGGER_RE.search(text, s0, s1):
+            continue  # the rules found an event here, or read the lexicon's word and decided: the model does not overrule them
         if len(text[s0:s1].split()) > _MAX_WORDS:
             continue  # a run-on capture or a list, not one sentence: too vague to be evidence
-        if not s_actors or any(c.modality in ("uncertain", "denied") and c.content[0] < s1 and s0 < c.content[1] for c in claims):
-            continue
-        if probability(model, features(text, sentence, True)) < model["threshold"]:
-            continue
-        if TRIGGER_RE.search(text, s0, s1):
-            continue  # the rules read the lexicon's word here and decided: the model does not overrule them
         status = "planned" if _FUTURE.search(text, s0, s1) else "occurred"
         dated = [d for d in timexes if d.kind == "date" and s0 <= d.start < s1 and d.date_start is not None
                  and (status == "planned" or not is_deadline(text, d, s0))]  # "by 31 May" dates only a plan
         if not dated:
             continue  # no event word and no date: more often a description ("X faces threats from Y") than an event
+        s_actors = [m for m in actors if s0 <= m.start < s1] or _country_subject(text, sentence, places, reference)
+        if not s_actors or any(c.modality in ("uncertain", "denied") and c.content[0] < s1 and s0 < c.content[1] for c in claims):
+            continue
+        if probability(model, features(text, sentence, True)) < model["threshold"]:
+            continue
         d = dated[0]
         date = date_fields(d.text, d.date_start, d.date_end, d.precision, d.rule)
         s_places = [m for m in places if s0 <= m.start < s1 and not _is_dateline(text, m) and m.start != s_actors[0].start]
@@ -82,7 +81,7 @@ def flagged_sentence_events(text: str, sentence_list: list[Span], mentions: list
         if place_id is None and reference.actors.get(s_actors[0].actor_id or "", {}).get("actor_type") != "person":
             place_id = main_country
         geo = _GEO.get(reference.places.get(place_id, {}).get("feature"), 2) if place_id else None
-        roles = {"actor1": [s_actors[0].actor_id or ""]}
         anchor = (s_actors[0].start, s_actors[0].end)
-        out.append(Event("sentence", anchor, sentence, SD, "Other", status, date, place_id, geo, (None, None), roles))
+        out.append(Event("sentence", anchor, sentence, SD, "Other", status, date, place_id, geo, (None, None),
+                         {"actor1": [s_actors[0].actor_id or ""]}))
     return out
