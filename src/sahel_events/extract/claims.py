@@ -568,7 +568,7 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
                 continue
             local.append(Claim(None, None, (h.start(), h.end()), _trim(text, s0, s1), False, "hedged"))
         if not local:
-            local.extend(_loose(text, sent, sentence_list, mentions))
+            local.extend(_loose(text, sent, mentions))
         seen: set[Span] = set()
         for c in sorted(local, key=lambda c: c.cue[0]):
             if c.content not in seen:
@@ -588,7 +588,7 @@ _NOT_CONTENT = re.compile(r"(?:without|via|by|to|in|on|with|before|after|respons
 _INVERTED = re.compile(r"\s+(?P<who>(?:the\s+|a\s+|an\s+)?[A-Za-z][^,;:\"“”]{1,60}?)\s*(?=[,.;]|$)")
 
 
-def _loose(text: str, sent: Span, sentence_list: list[Span], mentions: list[Mention]) -> list[Claim]:
+def _loose(text: str, sent: Span, mentions: list[Mention]) -> list[Claim]:
     """A claim from the first reporting verb of a sentence the patterns left alone."""
     s0, s1 = sent
     for m in _LOOSE_CUE.finditer(text, s0, s1):
@@ -612,7 +612,7 @@ def _loose(text: str, sent: Span, sentence_list: list[Span], mentions: list[Ment
         if _NOT_CONTENT.match(text[rest:s1].lstrip()):
             continue
         claimant = _claimant_span(text, s0, m.start())
-        if claimant is None:  # "The junta, however, said": the actor that opens the sentence
+        if claimant is None:  # "The council, once again, said": the actor that opens the sentence
             subj = next((x for x in mentions if x.entity_type == "actor" and s0 <= x.start < m.start()
                          and len(text[s0 : x.start].split()) <= 2), None)
             claimant = (subj.start, subj.end) if subj else None
@@ -620,7 +620,8 @@ def _loose(text: str, sent: Span, sentence_list: list[Span], mentions: list[Ment
         told = re.match(r"\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s*,", text[m.end() : s1]) if m.group(0) == "told" else None
         if m.group(0) == "told" and not (that or told):
             continue  # "told reporters about the plan": whom, not what
-        content, direct = _content_after(text, m.end() + that.end() if that else m.end() + told.end() if told else rest, s1)
+        start = m.end() + that.end() if that else (m.end() + told.end() if told else rest)
+        content, direct = _content_after(text, start, s1)
         if len(text[content[0] : content[1]].split()) < 4:
             continue
         return [Claim(claimant, _actor_in(claimant, mentions), (m.start(), m.end()), content, direct, _modality(m.group(0)))]
