@@ -51,21 +51,17 @@ def labelled_sentences(roots: list[Path]) -> list[list[tuple[set[str], int]]]:
 
 
 def train(articles: list[list[tuple[set[str], int]]], min_articles: int, c: float, threshold: float) -> dict[str, Any]:
-    from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
+    from sklearn.preprocessing import MultiLabelBinarizer
 
     seen = Counter(f for rows in articles for f in set().union(*(feats for feats, _ in rows)))
     vocab = sorted(f for f, n in seen.items() if n >= min_articles)
     if not vocab:
         raise ValueError(f"no feature occurs in {min_articles} articles of {len(articles)}: lower --min-articles or add codings")
-    index = {f: i for i, f in enumerate(vocab)}
     pairs = [(feats, label) for rows in articles for feats, label in rows]
-    cols = [[index[f] for f in feats if f in index] for feats, _ in pairs]
-    indptr = [0]
-    for c_ in cols:
-        indptr.append(indptr[-1] + len(c_))
-    X = csr_matrix(([1.0] * indptr[-1], [i for c_ in cols for i in sorted(c_)], indptr), shape=(len(pairs), len(vocab)), dtype="float64")
-    X.indices, X.indptr = X.indices.astype("int32"), X.indptr.astype("int32")
+    kept = set(vocab)
+    X = MultiLabelBinarizer(classes=vocab, sparse_output=True).fit_transform([feats & kept for feats, _ in pairs]).astype("float64")
+    X.indices, X.indptr = X.indices.astype("int32"), X.indptr.astype("int32")  # liblinear takes 32-bit indices only
     y = [label for _, label in pairs]
     clf = LogisticRegression(C=c, l1_ratio=1.0, solver="liblinear", class_weight="balanced", random_state=0, max_iter=5000).fit(X, y)
     weights = {f: round(float(w), 6) for f, w in zip(vocab, clf.coef_[0]) if round(float(w), 6) != 0.0}
