@@ -33,7 +33,7 @@ _VERB_AFTER = re.compile(r"(?:(?:,\s*|\s+and\s+)[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)*
                          r"(?:[a-z]+ed|announced|signed|cut|left|quit|broke|severed|formed)\b")
 
 
-def _country_subject(text: str, sentence: Span, places: list[Mention], reference: Reference) -> list[Mention]:
+def _country_as_subject(text: str, sentence: Span, places: list[Mention], reference: Reference) -> list[Mention]:
     """The country that is the subject of the sentence, standing for its government (as an actor mention);
     only the sentence's first country is tried."""
     for m in places:
@@ -69,7 +69,7 @@ def flagged_sentence_events(text: str, sentence_list: list[Span], mentions: list
                  and (status == "planned" or not is_deadline(text, d, s0))]  # "by 31 May" dates only a plan
         if not dated:
             continue  # no event word and no date: more often a description ("X faces threats from Y") than an event
-        s_actors = [m for m in actors if s0 <= m.start < s1] or _country_subject(text, sentence, places, reference)
+        s_actors = [m for m in actors if s0 <= m.start < s1] or _country_as_subject(text, sentence, places, reference)
         if not s_actors or any(c.modality in ("uncertain", "denied") and c.content[0] < s1 and s0 < c.content[1] for c in claims):
             continue
         if probability(model, features(text, sentence, True)) < model["threshold"]:
