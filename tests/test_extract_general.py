@@ -1470,3 +1470,41 @@ def test_participles_and_modifiers_that_describe_are_not_events(reference):
         assert run(text, reference).events == [], text
     r = run("Synthetic: gunmen attacked a convoy near Gao on Monday, and the wounded soldiers were flown to Bamako.", reference)
     assert [e["event_type"] for e in r.events] == ["Battles"]
+
+
+# --- fifth pass (session of 2026-11-26, night) ----------------------------------------
+
+
+def test_a_report_date_after_a_trailing_attribution_dates_the_event(reference):
+    # the event comes first, its source and the report's day after it
+    r = run("Synthetic: Gunmen have killed nine herders near Gao, two district officials said on Wednesday.", reference)
+    [e] = r.events
+    assert (str(e["date_start"]), str(e["date_end"]), e["date_rule"]) == ("2023-10-11", "2023-10-11", "report_date")
+    # a date inside the reported content still wins over the report's day
+    r = run("Synthetic: Gunmen killed nine herders near Gao on Monday, two district officials said on Wednesday.", reference)
+    [e] = r.events
+    assert (str(e["date_start"]), e["date_rule"]) == ("2023-10-09", "weekday")
+
+
+def test_coordinated_countries_as_subject_act_through_the_dictionarys_state(reference):
+    r = run("Synthetic: Chad, Mali and Togo have formally begun their withdrawal from the regional bloc.", reference)
+    [e] = r.events
+    assert (e["event_type"], e["sub_event_type"]) == ("Strategic developments", "Other")  # leaving a body: political
+    assert actors_of(r, e) == {("actor1", "malian-military-junta")}
+
+
+def test_leaving_an_international_body_is_a_political_act(reference):
+    r = run("Synthetic: Mali began its exit from the International Organisation for Migration on Monday.", reference)
+    [e] = r.events
+    assert (e["sub_event_type"], str(e["date_start"])) == ("Other", "2023-10-09")
+    r = run("Synthetic: Mali began its exit from Menaka on Monday.", reference)  # from a town: a change of activity
+    assert [e["sub_event_type"] for e in r.events] == ["Change to group/activity"]
+
+
+def test_an_attack_on_civilian_targets_with_no_armed_side_is_violence_against_civilians(reference):
+    r = run("Synthetic: In Mali, JNIM attacked fuel tankers on the road to Kayes on Tuesday.", reference)
+    [e] = r.events
+    assert (e["event_type"], e["sub_event_type"]) == ("Violence against civilians", "Attack")
+    r = run("Synthetic: In Mali, JNIM attacked fuel tankers and their army escort on the road to Kayes on Tuesday.", reference)
+    [e] = r.events
+    assert (e["event_type"], e["sub_event_type"]) == ("Battles", "Armed clash")

@@ -62,12 +62,23 @@ def test_flagged_future_sentence_is_planned(reference, convoy_model):
 
 @pytest.mark.parametrize("text", [
     "Synthetic: the convoy stood idle outside the town for a week.",  # no dictionary actor: no event
-    "Synthetic: the convoy of the Malian army did not withdraw from Gao on 3 May 2024.",  # the rules read "withdraw": no model event
+    "Synthetic: the convoy of the Malian army did not withdraw from Gao on 3 May 2024.",  # negated: ruled out for good
+    "Synthetic: the convoy of the Malian army could withdraw from Gao on 3 May 2024.",  # hypothetical: ruled out for good
+    "Synthetic: on 3 May 2024 a convoy of the Malian army saw raids on posts in Niger and Chad.",  # violence abroad: ruled out
     "Synthetic: the convoy of the Malian army stood idle outside Gao.",  # no event word and no date: a description
     "Synthetic: it is unclear whether on 3 May 2024 the convoy of the Malian army stood outside Gao.",  # inside an uncertain claim
     "Synthetic: the market of the Malian army stood idle outside Gao on 3 May 2024.",  # not flagged by the model
 ])
 def test_sentences_left_alone(reference, convoy_model, text):
+    assert run(text, reference).events == []
+
+
+def test_a_sentence_whose_event_word_the_rules_turned_down_gets_a_second_opinion(reference, convoy_model, monkeypatch):
+    # "leaving" as a bare participle is no rule event; the model may still flag the sentence
+    text = "Synthetic: on 3 May 2024 the convoy of the Malian army was seen leaving Gao."
+    (e,) = run(text, reference).events
+    assert (e["sub_event_type"], e["evidence_start"], e["evidence_end"]) == ("Other", 0, len(text))
+    monkeypatch.setattr(sentence_events, "load_model", lambda: {**convoy_model, "threshold": 1.01})
     assert run(text, reference).events == []
 
 

@@ -24,7 +24,7 @@ from .events import Event, find_events
 from .matching import Mention, matcher_for, unknown_names
 from .sentence_events import flagged_sentence_events
 from .speakers import resolve_claimants
-from .text import clauses, english_ratio, looks_english, sentences
+from .text import Span, clauses, english_ratio, looks_english, sentences
 from .timex import Timex, find_timexes
 
 __all__ = ["Extraction", "LanguageError", "extract"]
@@ -186,8 +186,9 @@ def extract(article: Article, reference: Reference) -> Extraction:
     timexes: list[Timex] = find_timexes(text, dct, spans, clause_lists)
     claims = find_claims(text, spans, mentions)
     resolve_claimants(text, claims, mentions, reference, spans)
-    events = find_events(text, spans, clause_lists, mentions, timexes, claims, reference, dct)
-    events += flagged_sentence_events(text, spans, mentions, timexes, claims, events, reference)
+    vetoed: list[Span] = []  # sentences the rules ruled out for good (negated, hypothetical, abroad)
+    events = find_events(text, spans, clause_lists, mentions, timexes, claims, reference, dct, vetoed)
+    events += flagged_sentence_events(text, spans, mentions, timexes, claims, events, reference, vetoed)
     events.sort(key=lambda e: (e.evidence[0], e.trigger[0]))
     _link(claims, events)
     event_rows, parts = _event_rows(aid, text, events)

@@ -66,7 +66,8 @@ def event_date(text: str, trig: re.Match[str], clause: Clause, sentence: Span, c
         # the report's date: before the cue, or between the cue and the content ("said on Sunday that")
         # A month right after the cue ("announced in December that ...") dates the report too.
         report = [d for d in dates if sentence[0] <= d.start < sentence[1] and (
-                  (d.precision == "day" and (d.end <= claim.cue[0] or (claim.cue[1] <= d.start and d.end <= claim.content[0])))
+                  (d.precision == "day" and (d.end <= claim.cue[0] or (claim.cue[1] <= d.start and d.end <= claim.content[0])
+                                             or claim.content[1] <= claim.cue[0] <= claim.cue[1] <= d.start))
                   or (d.precision == "month" and d.rule == "month" and claim.cue[1] <= d.start and d.end <= claim.content[0]))]
         if report and status == "occurred":
             d = report[-1]

@@ -185,7 +185,8 @@ _FIGHTING_NOUN = re.compile(r"\b(?:recent|renewed|heavy|fierce|intense|new|fresh
 _CROWD = re.compile(r"\b(?:Malians|people|residents|demonstrators|protesters|supporters|crowds?|thousands|hundreds|women|youths?|"
                     r"students|activists|villagers|traders|citizens|inhabitants|members\s+of\s+the\s+public)\b", re.I)
 # "its withdrawal from the G5 force": leaving a body is a political act.
-_FROM_BODY = re.compile(r"\s+from\s+(?:all\s+)?(?:the\s+)?(?:organs\s+of\s+(?:the\s+)?)?(?:G5|ECOWAS|AES|African\s+Union|regional|organi[sz]ation|bloc|agreement|accord|peace|(?-i:[A-Z]{2,}))", re.I)
+_FROM_BODY = re.compile(r"\s+from\s+(?:all\s+)?(?:the\s+)?(?:organs\s+of\s+(?:the\s+)?)?(?:G5|ECOWAS|AES|African\s+Union|regional|organi[sz]ation|bloc|agreement|accord|peace|institutions|"
+                        r"International\s+(?:Criminal\s+Court|Organi[sz]ation)|Economic\s+Community|(?-i:[A-Z]{2,}))", re.I)
 # "fighters linked to JNIM": the actor after "linked to" qualifies the subject, it is not the subject.
 _MODIFIER_OF = re.compile(r"\b(?:linked|affiliated|allied|loyal|close|tied|connected)\s+(?:to|with)\s+(?:the\s+)?$|\bsuch\s+as\s+$", re.I)
 # "Niger, where soldiers overthrew ...": a coup in a neighbouring country named just before.
@@ -210,10 +211,18 @@ _STATE_ACTS = ("order", "withdraw", "arrest", "agreement", "cease", "takeover", 
 _MILITARY_ACTS = ("withdraw", "move", "presence", "operate", "operation")  # a country that sends or withdraws troops acts through its forces
 
 
+# Between a subject country and its verb: "Mali's", "Mali has formally", "Mali on Sunday", and the
+# other states of a coordinated subject ("Mali, Burkina Faso and Niger have jointly ...").
+_SUBJECT_GAP = re.compile(
+    r"(?:(?:\s*,\s*(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)*\s*,?\s+and\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?"
+    r"(?:['’]s)?\s+(?:(?:has|have|had|been|also|now|then|formally|officially|jointly|on\s+\w+day)\s+)*"
+)
+
+
 def _country_subject(text: str, trig: re.Match[str], clause: Clause, places: list[Mention], reference: Reference,
                      kind: str) -> tuple[str, Mention] | None:
     """The state of a country named as the subject of a political act ("Mali expelled ...",
-    "Mali has asked ...") or as the agent of a request ("the request by Mali"), with the mention:
+    "Mali has asked ...", "Burkina Faso, Mali and Niger have announced ...") or as the agent of a request ("the request by Mali"), with the mention:
     its government, or its forces for a military move ("France has been sending soldiers"), when
     the dictionary holds that actor."""
     found = None
@@ -221,8 +230,7 @@ def _country_subject(text: str, trig: re.Match[str], clause: Clause, places: lis
         row = reference.places.get(m.place_id or "", {})
         if row.get("feature") != "country":
             continue
-        if clause.start <= m.start and m.end <= trig.start() and re.fullmatch(
-                r"(?:['’]s)?\s+(?:(?:has|have|had|been|also|now|then|formally|officially|on\s+\w+day)\s+)*", text[m.end : trig.start()]):
+        if clause.start <= m.start and m.end <= trig.start() and _SUBJECT_GAP.fullmatch(text, m.end, trig.start()):
             found = m
         elif trig.group(0).lower().startswith("request") and 0 <= m.start - trig.end() <= 2:
             found = m
@@ -331,6 +339,20 @@ def _ids(ms: list[Mention]) -> list[str]:
 
 
 
+def _unreal(text: str, clause: Clause, trig: re.Match[str], sentence: Span) -> str | None:
+    """"unreal" for a hypothetical or negated trigger ("could attack", "did not withdraw"): no event, and
+    no second opinion from the sentence model either; "planned" for a future in reported speech."""
+    sent_before = text[sentence[0] : trig.start()]
+    hypo = next((h for h in _HYPOTHETICAL.finditer(sent_before)
+                 if h.group(0).lower() != "would" or sentence[0] + h.start() >= clause.start), None)
+    # "would" makes only its own clause hypothetical ("affirmed it would not authorize X, ... where the army is accused ...")
+    if hypo and hypo.group(0) == "would" and _REPORTED_FUTURE.search(text, sentence[0], sentence[0] + hypo.start()):
+        return "planned"  # "announced that the country would withdraw"
+    if hypo or _NEGATION.search(text[clause.start : trig.start()]):
+        return "unreal"
+    return None
+
+
 def _status(text: str, clause: Clause, trig: re.Match[str], sentence: Span, since: bool, kind: str = "", deadline: bool = False) -> str | None:
     before = text[clause.start : trig.start()]
     sent_before = text[sentence[0] : trig.start()]
@@ -340,12 +362,10 @@ def _status(text: str, clause: Clause, trig: re.Match[str], sentence: Span, sinc
         return "ongoing" if lead == "amid" else "planned" if lead in ("before",) or lead.startswith("ahead") else "occurred"
     if trig.group(0).lower() == "exit" and re.search(r"(?:['’]s|\b(?:the|its|their|a|an|swift|prompt|rapid|orderly|final))\s+$", before, re.I):
         return None  # "MINUSMA's swift exit": a noun naming the withdrawal, not a report of it
-    hypo = next((h for h in _HYPOTHETICAL.finditer(sent_before)
-                 if h.group(0).lower() != "would" or sentence[0] + h.start() >= clause.start), None)
-    # "would" makes only its own clause hypothetical ("affirmed it would not authorize X, ... where the army is accused ...")
-    if hypo and hypo.group(0) == "would" and _REPORTED_FUTURE.search(text, sentence[0], sentence[0] + hypo.start()):
+    unreal = _unreal(text, clause, trig, sentence)
+    if unreal == "planned":
         return "planned"  # "announced that the country would withdraw": a future in reported speech
-    if hypo or _NEGATION.search(before):
+    if unreal:
         return None
     if _HABITUAL_ADV.search(before):
         return None  # "which often raids the area", "have repeatedly stormed bases": a pattern, not an event
@@ -404,7 +424,11 @@ def find_events(
     claims: list[Claim],
     reference: Reference,
     dct: dt.date | None,
+    vetoed: list[Span] | None = None,
 ) -> list[Event]:
+    """The rule events; VETOED, when given, collects the sentences whose event words the rules turned
+    down for a reason no second opinion may overrule (negated, hypothetical, abroad, a tally, an
+    armed group's "operation")."""
     actors = [m for m in mentions if m.entity_type == "actor" and m.actor_id]
     places = [m for m in mentions if m.entity_type == "place" and m.place_id]
     dates = [t for t in timexes if t.kind == "date"]
@@ -472,14 +496,22 @@ def find_events(
                         o.start() > trig.end() and o.end() <= clause.end for o in triggers):
                     continue  # "troops heading to Menaka were attacked": the movement only describes the victims
                 if status is None:
+                    if vetoed is not None and _unreal(text, clause, trig, sentence) == "unreal":
+                        vetoed.append(sentence)
                     continue
                 if t.violent and _SUMMARY.search(text, clause.start, clause.end):
                     continue  # "51 people died in two attacks on ...": a sum over events coded one by one
                 if t.kind == "kill" and not clause_dates and _TALLY.search(text, clause.start, trig.start()):
+                    if vetoed is not None:
+                        vetoed.append(sentence)
                     continue  # "tens of thousands of villagers have been killed since the war began": a tally
                 if t.kind == "coup" and _FOREIGN_COUP.search(text, max(sentence[0], trig.start() - 60), trig.start()):
+                    if vetoed is not None:
+                        vetoed.append(sentence)
                     continue  # "in neighbouring Niger, where soldiers overthrew ...", "Niger's junta, which staged a coup"
                 if t.violent and _abroad_or_regional(text, clause, places, reference, main_country):
+                    if vetoed is not None:
+                        vetoed.append(sentence)
                     continue  # "raids on posts in Niger and Burkina Faso", "died in raids across Mali, Niger and Chad"
                 if t.kind in ("withdraw", "move") and any(e.violent for e in sent_events) and _SCENE.search(text, clause.start, trig.start()):
                     continue  # "its convoy was attacked as it withdrew": the movement sets the scene
@@ -502,6 +534,8 @@ def find_events(
                 ev = _build(text, t, trig, clause, sentence, cls, status, s_actors, s_places, clause_dates, s_dates, s_claims,
                             reference, dct, main_country, sent_events, sentence_list, actors)
                 if ev is None:
+                    if vetoed is not None and t.kind == "operation":
+                        vetoed.append(sentence)  # an armed group's "operation": its attack is coded from its own words
                     continue
                 if t.violent and last_violent is not None and retells(text, ev, last_violent, number, main_country):
                     retold = last_violent[1]
@@ -752,6 +786,9 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
 
 
 _ARMED_VICTIMS = re.compile(r"^(?:\W*\w+){0,4}?\W*\b(?:jihadists|militants|fighters|rebels|soldiers|troops|terrorists|insurgents|gunmen|attackers|assailants|combatants|peacekeepers|gendarmes|policemen|officers)\b", re.I)
+_CIVILIAN_TARGETS = re.compile(r"^(?:\W*\w+){0,3}?\W*\b(?:villages?|tankers|trucks|lorries|buses|markets?|weddings?|mosques?|churches|schools?|"
+                               r"factories|mines|homes|houses|shops|civilians|villagers|residents|passengers|worshippers|travell?ers)\b", re.I)
+_ARMED_SIDE = re.compile(r"\b(?:soldiers|troops|army|military|forces|peacekeepers|gendarmes|police|escort(?:s|ed)?|fighters|militia)\b", re.I)
 _CIVILIAN_VICTIMS = re.compile(r"^(?:\W*\w+){0,4}?\W*\b(?:civilians|villagers|residents|people|men|women|children|worshippers|farmers|herders|traders|passengers|a\s+man|a\s+woman)\b", re.I)
 
 
@@ -780,6 +817,8 @@ def _refine(t: Trigger, word: str, roles: dict[str, list[str]], reference: Refer
             return "Battles", "Armed clash"
         if t.kind == "kill" and _CIVILIAN_VICTIMS.match(after):
             return "Violence against civilians", "Attack"
+        if t.kind == "attack" and _CIVILIAN_TARGETS.match(after) and not _ARMED_SIDE.search(text, sentence[0], sentence[1]):
+            return "Violence against civilians", "Attack"  # "attacked fuel tankers", "assaults on a village": no armed side in the fight
     if t.kind == "explosion":
         for rx, sub in EXPLOSION_SUBTYPES:
             if rx.search(word):
@@ -803,6 +842,8 @@ def _refine(t: Trigger, word: str, roles: dict[str, list[str]], reference: Refer
         return "Battles", "Non-state actor overtakes territory"  # an armed group takes a town: by force (ACLED)
     if t.kind == "move" and re.search(r"\btake\s*over|takeover|hand\s*over|handover|take\s+(?:their|its)\s+place", text[sentence[0]:sentence[1]], re.I):
         return "Strategic developments", "Non-violent transfer of territory"
+    if t.kind == "withdraw" and _FROM_BODY.match(after):
+        return "Strategic developments", "Other"  # leaving ECOWAS or the ICC: a political act, not a change in activity
     if t.kind == "withdraw" and place_id and reference.places.get(place_id, {}).get("feature") == "populated_place":
         # A withdrawal from a town is a transfer of territory only when the sentence names
         # the new holder ("... handing the camp over to the army"); otherwise it is a change
