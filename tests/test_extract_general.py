@@ -1508,3 +1508,62 @@ def test_an_attack_on_civilian_targets_with_no_armed_side_is_violence_against_ci
     r = run("Synthetic: In Mali, JNIM attacked fuel tankers and their army escort on the road to Kayes on Tuesday.", reference)
     [e] = r.events
     assert (e["event_type"], e["sub_event_type"]) == ("Battles", "Armed clash")
+
+
+# --- claimants, fifth pass --------------------------------------------------------------
+
+
+def speakers(result):
+    return [(c["claimant_text"], c["claimant_actor_id"]) for c in result.claims]
+
+
+def test_a_role_word_of_another_state_or_inside_a_modifier_is_not_the_articles_state(reference):
+    r = run(MALI + "The Danish defence minister said the contingent would fly home from Gao.", reference)
+    assert speakers(r) == [("The Danish defence minister", None)]
+    r = run(MALI + "The movements opposing government troops near Kidal said the truce was over.", reference)
+    assert speakers(r) == [("The movements opposing government troops near Kidal", None)]
+    r = run(MALI + "The defence minister said the contingent would stay in Gao.", reference)  # unqualified: Mali's
+    assert speakers(r) == [("The defence minister", "malian-military-junta")]
+
+
+def test_a_country_that_speaks_and_the_secretary_general_stand_for_their_bodies(reference):
+    r = run(MALI + "Mali says the envoy left Bamako without notice.", reference)
+    assert speakers(r) == [("Mali", "malian-military-junta")]
+    r = run(MALI + "The Secretary-General deplores the loss of the two drivers near Gao.", reference)
+    assert speakers(r) == [("The Secretary-General", "united-nations")]
+
+
+def test_a_document_the_group_and_the_force_point_back(reference):
+    r = run(MALI + "MINUSMA said the road to Gao was closed. The statement added that the convoy would wait.", reference)
+    assert speakers(r) == [("MINUSMA", "minusma"), ("The statement", "minusma")]
+    r = run(MALI + "JNIM fighters were seen near Gao. The group said it controlled the road.", reference)
+    assert speakers(r)[-1] == ("The group", "jnim")
+    r = run(MALI + "French troops patrolled near Gao. The force said the patrol met no resistance.", reference)
+    assert speakers(r)[-1] == ("The force", "french-armed-forces")
+
+
+def test_how_a_speaker_spoke_is_not_part_of_the_speaker(reference):
+    r = run(MALI + "The CSP in a short communique said the fighters had left Gao.", reference)
+    assert speakers(r) == [("The CSP", "csp")]
+
+
+def test_a_speaker_keeps_the_appositive_that_says_who_they_are(reference):
+    r = run(MALI + '"The road is shut," said Fanta Keita, a spokeswoman for the town council.', reference)
+    assert speakers(r) == [("Fanta Keita, a spokeswoman for the town council", None)]
+    r = run(MALI + "His lawyer, Sekou Bah, said the detention in Bamako was unlawful.", reference)
+    assert speakers(r) == [("His lawyer, Sekou Bah", None)]
+
+
+def test_a_long_inverted_speaker_and_a_clause_going_on_after_it(reference):
+    r = run(MALI + "Six rebels were killed near Gao, said the Office of Press and Public Affairs of the National Guard of the Republic.",
+            reference)
+    assert [(c["claimant_text"], c["content_text"]) for c in r.claims] == [
+        ("the Office of Press and Public Affairs of the National Guard of the Republic", "Six rebels were killed near Gao")]
+    r = run(MALI + "The last patrol left Gao on Friday, two local officials said, under an order from the governor.", reference)
+    assert [(c["claimant_text"], c["content_text"]) for c in r.claims] == [("two local officials", "The last patrol left Gao on Friday")]
+
+
+def test_a_participle_after_a_quote_shares_its_speaker(reference):
+    r = run(MALI + '"The talks are over," the communique said, urging the parties to return to Gao.', reference)
+    assert [(c["claimant_text"], c["cue"], c["content_text"]) for c in r.claims] == [
+        ("the communique", "said", "The talks are over"), ("the communique", "urging", "the parties to return to Gao")]

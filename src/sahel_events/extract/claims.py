@@ -114,6 +114,15 @@ _QUANTITY = re.compile(r"(?:at\s+least|more\s+than|over|nearly|about|around|some
 _BARE_OK = re.compile(rf"^(?:said|says|say|{HEDGE_CUES})$")
 _HEDGE_ADV = re.compile(r"\b(?:reportedly|allegedly|purportedly|supposedly)\b")
 _UNCLEAR = re.compile(r"\b[Ii]t (?:is|was|remains|remained) (?:still |also )?(?:unclear|not clear|uncertain|unknown|not known) (?:whether|if|how|why|who|when)\b")
+# A speaker named after the cue keeps the appositive that says who they are, as a coder quotes it:
+# '..., said Jane Roe, a spokeswoman for the mission.', '..., said its spokesman, John Doe.'
+_SPEAKER_APPOSITIVE = (
+    r"(?:,\s+(?:(?:a|an|the|his|her|its|their)\s+|(?:senior|deputy|chief|spokes\w+|president|head|member|leader|director|"
+    r"secretary|minister|commander|mayor|governor|of)\b)[^,;\"“”.]{2,80}"
+    r"|(?:" + "|".join(rf"(?<={w})" for w in ("spokesman", "spokeswoman", "spokesperson", "leader", "head", "chief", "lawyer",
+                                                "president", "director", "CEO", "minister", "governor", "mayor")) + ")"
+    r",\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,4})?"
+)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,.;\"“”]{2,80}?)(?=\s*[,.;]|$)")
 _QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{3,}?)[\"”]")
 _TAIL = (
@@ -128,10 +137,10 @@ _TAIL = (
 # "told dpa", "told the Security Council": who was told, not part of the speaker or the content.
 _TOLD_OBJECT = r"(?:(?<=told)\s+(?:the\s+|a\s+)?(?!that\b)[\w.’'-]+(?:\s+(?!that\b|on\b|in\b|late\b|last\b)[\w.’'-]+){0,4}?)?"
 # An attribution that ends the main clause before a subordinate one ("..., residents said, as ...").
-_CLAUSE_GOES_ON = r"(?=,\s+(?:as|while|after|before|when|amid|despite|following|according|with|in\s+(?:a|an|the)|[a-z]+ing)\b)"
+_CLAUSE_GOES_ON = r"(?=,\s+(?:as|while|after|before|when|amid|despite|following|according|with|under|over|for|in\s+(?:a|an|the)|[a-z]+ing)\b)"
 _QUOTE_CUES = r"said|says|added|told|stated|wrote|explained|claimed|insisted|warned|noted|declared|stressed|continued|tweeted|posted|announced|confirmed"
 _AFTER_QUOTE = re.compile(
-    r"\s*,?\s*(?:(?P<cue1>said|says|added|told|stated)\s+(?P<who1>[^,.;\"“”]{2,60})"
+    r"\s*,?\s*(?:(?P<cue1>said|says|added|told|stated)\s+(?P<who1>[^,.;\"“”]{2,60}" + _SPEAKER_APPOSITIVE + ")"
     rf"|(?P<who2>[^,.;\"“”]{{2,60}}?)(?:,\s+[^,.;\"“”]{{2,80}}?,)?\s+(?P<cue2>{_QUOTE_CUES}){_TOLD_OBJECT}"
     rf"(?:{_TAIL}|\s+(?:in|on|at|during|after)\s[^,.;\"“”]{{2,80}}?))\s*[.,;]"
 )
@@ -141,7 +150,7 @@ _BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)"
 # "X are accused by two NGOs of killing ...": the accusers are the claimant.
 _ACCUSED_BY = re.compile(rf"\b(?P<cue>{_BE}\s+accused\s+by)\s+(?P<who>[^,.;]{{2,60}}?)\s+of\s+")
 # "..., adding that B": a second content of the same claimant.
-_ADDING = re.compile(r",\s+(?P<cue>adding|saying|noting|stressing|warning|explaining|citing|accusing|demanding|calling\s+for|describing|decrying|"
+_ADDING = re.compile(r",\s+(?P<cue>adding|saying|noting|stressing|warning|explaining|citing|accusing|demanding|calling\s+(?:for|on)|urging|describing|decrying|"
                      r"denouncing|deploring|criticising|criticizing|arguing|insisting|claiming|alleging)\s+(?:that\s+)?")
 # "The party issued a statement accusing X of ...": the document's author is the claimant.
 _DOCUMENT_CUE = re.compile(
@@ -168,7 +177,7 @@ _NP_UNVERIFIED = re.compile(
 _FINAL_ATTRIBUTION = re.compile(
     rf",\s+(?:(?P<who>[^,;\"“”]{{2,60}}?)\s+(?P<cue>said|says|added|reported|stated|warned|explained|confirmed|told|alleged|claimed|"
     rf"announced|noted|wrote|indicated|insisted|showed|shows){_TOLD_OBJECT}{_TAIL}"
-    r"|(?P<cue2>said|says|added)\s+(?P<who2>[^,;\"“”.]{2,60}))"
+    r"|(?P<cue2>said|says|added)\s+(?P<who2>[^,;\"“”.]{2,100}" + _SPEAKER_APPOSITIVE + "))"
     rf"(?:\s*[.!]?[\"”]?\s*$|{_CLAUSE_GOES_ON})"
 )
 _DATELINE = re.compile(r"[A-Z][\w .’'-]{1,30}(?:,\s*[A-Z][\w .’'-]{1,30})?\s*(?:\([\w .]+\)\s*)?[—–]\s*")
@@ -235,6 +244,11 @@ def _trim(text: str, s: int, e: int) -> Span:
 # "Jane Roe, a spokeswoman for the mission, said": a name and its appositive.
 _PP_APPOSITIVE = re.compile(r"(?:near|in|at|from|outside|inside|based\s+in|close\s+to)\s+[^,;]{2,40}")
 _NAME_APPOSITIVE = re.compile(r"(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|\([A-Z-]+\)|(?:of|for|al|ul|wa|the|de|du|el)(?:-[\w’'.-]+)?)){0,8}")
+_ROLE_BEFORE_NAME = re.compile(
+    r"(?:(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]he|[Aa])\s+|[\w-]+['’]s\s+)(?:[\w-]+\s+){0,3}?"
+    r"(?:lawyer|spokes(?:man|woman|person)|director|leader|head|chief|CEO|president|minister|governor|mayor|commander|secretary|"
+    r"coordinator|advis[eo]r)"
+)
 _APPOSITIVE = re.compile(r"(?P<head>[^,;:()\"“”]{2,60}?),\s+(?:a|an|the|who|which|\w+ed|\w+ing|(?:senior\s+|deputy\s+|chief\s+)?(?:leader|head|chief|spokes\w+|"
                          r"minister|president|member|director|commander|secretary|coordinator|analyst|researcher|expert|founder|mayor|governor)s?)\s"
                          r"[^,;:\"“”]{2,100}?,\s*$")
@@ -263,6 +277,10 @@ def _claimant_span(text: str, sent_start: int, cue_start: int) -> Span | None:
             s, e, i = ps, pe, i - 1
         elif e == s and _NAME_APPOSITIVE.fullmatch(text, ps, pe):
             s, e = ps, pe
+            if i > 1 and text[bounds[i - 1][0]] == ",":
+                rs, re_ = _trim(text, bounds[i - 2][1], bounds[i - 1][0])
+                if _ROLE_BEFORE_NAME.fullmatch(text, rs, re_):
+                    s = rs  # "His lawyer, Jane Roe, said": the role and the name, as a coder quotes the source
             break
         elif e == s and _PP_APPOSITIVE.fullmatch(text, ps, pe) and i > 1 and text[bounds[i - 1][0]] == ",":
             s, e = _trim(text, bounds[i - 2][1], bounds[i - 1][0])
@@ -295,13 +313,20 @@ def _claimant_span(text: str, sent_start: int, cue_start: int) -> Span | None:
     return s, e
 
 
-def _actor_in(span: Span | None, mentions: list[Mention]) -> str | None:
+def _actor_in(text: str, span: Span | None, mentions: list[Mention]) -> str | None:
+    """The first dictionary actor in the speaker's own noun phrase, before any participle or relative
+    clause ("rebels fighting government troops" are not the troops)."""
     if span is None:
         return None
+    cut = _SPEAKER_MODIFIER.search(text, span[0], span[1])
+    end = cut.start() if cut else span[1]
     for m in mentions:
-        if m.entity_type == "actor" and m.actor_id and span[0] <= m.start and m.end <= span[1]:
+        if m.entity_type == "actor" and m.actor_id and span[0] <= m.start and m.end <= end:
             return m.actor_id
     return None
+
+
+_SPEAKER_MODIFIER = re.compile(r"\s(?:[a-z]+ing|who|which|that|whose)\b")
 
 
 def _subject_before(text: str, pos: int, sentence_list: list[Span], mentions: list[Mention], person: bool) -> str | None:
@@ -359,9 +384,9 @@ def _attributed(
     if content[1] - content[0] < 3:
         return []
     who = text[claimant[0] : claimant[1]]
-    actor = _actor_in(claimant, mentions)
+    actor = _actor_in(text, claimant, mentions)
     if actor is None and _APPOSITIVE.search(text, claimant[0], cue[0]):
-        actor = _actor_in((claimant[1], cue[0]), mentions)  # "X, a spokeswoman for MINUSMA, said"
+        actor = _actor_in(text, (claimant[1], cue[0]), mentions)  # "X, a spokeswoman for MINUSMA, said"
     if actor is None and _PRONOUN.match(who):
         actor = _subject_before(text, sent[0], sentence_list, mentions, who.lower() in ("he", "she"))
     return [Claim(claimant, actor, cue, part, direct, modality) for part in ([content] if direct else _split_and_that(text, content))]
@@ -449,7 +474,7 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
             if who is None or (claimant is not None and claimant[1] == who[1]):
                 content = _trim(text, asr.end(), s1)
                 if content[1] - content[0] >= 3:
-                    local.append(Claim(claimant, _actor_in(claimant, mentions), (asr.start("cue"), asr.end("cue")), content, False, "reported"))
+                    local.append(Claim(claimant, _actor_in(text, claimant, mentions), (asr.start("cue"), asr.end("cue")), content, False, "reported"))
         for q in _QUOTE.finditer(text, s0, s1):
             if any(c.content[0] <= q.start("q") < c.content[1] for c in local):
                 continue
@@ -461,7 +486,7 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
             qs, qe = q.start("q"), q.end("q")
             while qe > qs and text[qe - 1] in ", ":
                 qe -= 1  # the comma before the attribution is not the speaker's
-            local.append(Claim(who, _actor_in(who, mentions), cue, (qs, qe), True, "reported"))
+            local.append(Claim(who, _actor_in(text, who, mentions), cue, (qs, qe), True, "reported"))
         final = _FINAL_ATTRIBUTION.search(text, s0, s1)
         if final and not any(c.cue[0] >= final.start() for c in local):
             who = (final.start("who"), final.end("who")) if final.group("who") else (final.start("who2"), final.end("who2"))
@@ -473,7 +498,7 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
                 dateline = _DATELINE.match(text, content[0], content[1])
                 if dateline:  # "Bamako, Mali — Two soldiers were killed ..., the army said": not the army's words
                     content = (dateline.end(), content[1])
-                local.append(Claim(who, _actor_in(who, mentions), cue, content, False, _modality(text[cue[0]:cue[1]])))
+                local.append(Claim(who, _actor_in(text, who, mentions), cue, content, False, _modality(text[cue[0]:cue[1]])))
         acc = _ACCORDING.search(text, s0, s1)
         if acc:
             who = (acc.start("who"), acc.end("who"))
@@ -483,13 +508,13 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
             else:
                 content = _trim(text, acc.end(), s1)
             if content[1] - content[0] >= 3:
-                local.append(Claim(who, _actor_in(who, mentions), cue, content, False, "reported"))
+                local.append(Claim(who, _actor_in(text, who, mentions), cue, content, False, "reported"))
         acc_by = _ACCUSED_BY.search(text, s0, s1)
         if acc_by:
             who = _claimant_span(text, acc_by.start("who"), acc_by.end("who"))
             content = _trim(text, acc_by.end(), s1)
             if who is not None and content[1] - content[0] >= 3:
-                local.append(Claim(who, _actor_in(who, mentions), (acc_by.start("cue"), acc_by.end("cue")), content, False, "reported"))
+                local.append(Claim(who, _actor_in(text, who, mentions), (acc_by.start("cue"), acc_by.end("cue")), content, False, "reported"))
         for add in _ADDING.finditer(text, s0, s1):
             main = next((c for c in sorted(local, key=lambda c: -c.cue[0]) if c.cue[0] < add.start() and c.claimant), None)
             if main is None:  # "The government expelled the ambassador, citing ...": the subject that acted
@@ -498,6 +523,11 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
                 content = _trim(text, add.end(), s1)
                 if subj is not None and content[1] - content[0] >= 3:
                     local.append(Claim((subj.start, subj.end), subj.actor_id, (add.start("cue"), add.end("cue")), content, False, "reported"))
+                continue
+            if main is not None and main.direct and main.cue[1] <= add.start():
+                content = _trim(text, add.end(), s1)  # '"...," the statement said, calling on X to ...': the same speaker
+                if content[1] - content[0] >= 3:
+                    local.append(Claim(main.claimant, main.claimant_actor, (add.start("cue"), add.end("cue")), content, False, main.modality))
                 continue
             if main is not None and main.content[1] >= add.start() and not main.direct:
                 content = _trim(text, add.end(), s1)
@@ -513,32 +543,32 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
                 who = next(((m.start, m.end) for m in mentions if m.entity_type == "actor" and s0 <= m.start < cm.start()), None)
             content = _trim(text, cm.end(), s1)
             if who is not None and content[1] - content[0] >= 5:
-                local.append(Claim(who, _actor_in(who, mentions), (cm.start("cue"), cm.end("cue")), content, False, "reported"))
+                local.append(Claim(who, _actor_in(text, who, mentions), (cm.start("cue"), cm.end("cue")), content, False, "reported"))
         qa = _QUOTED_AS.search(text, s0, s1)
         if qa and not any(c.cue[0] >= qa.start() for c in local):
             who = _claimant_span(text, qa.start("who"), qa.end("who"))
             content, direct = _content_after(text, qa.end(), s1)
             if who is not None and content[1] - content[0] >= 3:
-                local.append(Claim(who, _actor_in(who, mentions), (qa.start("cue"), qa.end("cue")), content, direct, "reported"))
+                local.append(Claim(who, _actor_in(text, who, mentions), (qa.start("cue"), qa.end("cue")), content, direct, "reported"))
         with_ = _WITH_PARTICIPLE.search(text, s0, s1)
         if with_ and not any(c.cue[0] >= with_.start() for c in local):
             who = _claimant_span(text, with_.start("who"), with_.end("who"))
             content = _trim(text, with_.end(), s1)
             if who is not None and who[1] == with_.end("who") and content[1] - content[0] >= 3:
-                local.append(Claim(who, _actor_in(who, mentions), (with_.start("cue"), with_.end("cue")), content, False,
+                local.append(Claim(who, _actor_in(text, who, mentions), (with_.start("cue"), with_.end("cue")), content, False,
                                    _modality(with_.group("cue"))))
         doc = _DOCUMENT_CUE.search(text, s0, s1)
         if doc and not any(c.cue[0] >= doc.start() for c in local):
             who = _claimant_span(text, s0, doc.start())
             content = _trim(text, doc.end(), s1)
             if who is not None and content[1] - content[0] >= 3:
-                local.append(Claim(who, _actor_in(who, mentions), (doc.start("cue"), doc.end("cue")), content, False, _modality(doc.group("cue"))))
+                local.append(Claim(who, _actor_in(text, who, mentions), (doc.start("cue"), doc.end("cue")), content, False, _modality(doc.group("cue"))))
         unable = _UNABLE.search(text, s0, s1)
         if unable:
             who = _claimant_span(text, s0, unable.start())
             content = _trim(text, unable.end(), s1)
             if who is not None and content[1] - content[0] >= 3:
-                local.append(Claim(who, _actor_in(who, mentions), (unable.start("cue"), unable.end("cue")), content, False, "uncertain"))
+                local.append(Claim(who, _actor_in(text, who, mentions), (unable.start("cue"), unable.end("cue")), content, False, "uncertain"))
         unv = _UNVERIFIED.search(text, s0, s1)
         if unv:
             content = _trim(text, unv.end(), s1)
@@ -573,10 +603,23 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
         for c in sorted(local, key=lambda c: c.cue[0]):
             if c.content not in seen:
                 seen.add(c.content)
+                if c.claimant is not None:
+                    tail = _CLAIMANT_TAIL.search(text, c.claimant[0], c.claimant[1])
+                    if tail and tail.start() > c.claimant[0]:
+                        c.claimant = (c.claimant[0], tail.start())
                 out.append(c)
     out.extend(_long_quotes(text, out, mentions))
     out.sort(key=lambda c: c.cue[0])
     return out
+
+
+# How a speaker spoke is not who they are: "the CMA in a press release", "a local journalist speaking
+# by telephone", "a report published by AP on Saturday".
+_CLAIMANT_TAIL = re.compile(
+    r"(?:\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:statement|press\s+release|release|communiqu[eé]|letter|video|post|"
+    r"message|interview|speech)|\s+speaking\s+.*|\s+(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)$"
+)
 
 
 # The last resort for a sentence no pattern above could parse: a plain reporting verb still
@@ -603,7 +646,7 @@ def _loose(text: str, sent: Span, mentions: list[Mention]) -> list[Claim]:
             content = _trim(text, s0, m.start())
             if len(text[content[0] : content[1]].split()) >= 4:
                 who = (inv.start("who"), inv.end("who"))
-                return [Claim(who, _actor_in(who, mentions), (m.start(), m.end()), content, False, _modality(m.group(0)))]
+                return [Claim(who, _actor_in(text, who, mentions), (m.start(), m.end()), content, False, _modality(m.group(0)))]
             continue
         after = re.match(r"(?:\s+(?:on|in|at|late|early|last|earlier|also|again)\b[^,;\"“]{0,30}?)?(?:\s*,)?(?=\s)", text[m.end() : s1])
         rest = m.end() + (after.end() if after else 0)
@@ -624,7 +667,7 @@ def _loose(text: str, sent: Span, mentions: list[Mention]) -> list[Claim]:
         content, direct = _content_after(text, start, s1)
         if len(text[content[0] : content[1]].split()) < 4:
             continue
-        return [Claim(claimant, _actor_in(claimant, mentions), (m.start(), m.end()), content, direct, _modality(m.group(0)))]
+        return [Claim(claimant, _actor_in(text, claimant, mentions), (m.start(), m.end()), content, direct, _modality(m.group(0)))]
     return []
 
 
@@ -642,5 +685,5 @@ def _long_quotes(text: str, found: list[Claim], mentions: list[Mention]) -> list
         cue = (a.start("cue1"), a.end("cue1")) if a.group("cue1") else (a.start("cue2"), a.end("cue2"))
         while qe > qs and text[qe - 1] in ", ":
             qe -= 1
-        extra.append(Claim(who, _actor_in(who, mentions), cue, (qs, qe), True, "reported"))
+        extra.append(Claim(who, _actor_in(text, who, mentions), cue, (qs, qe), True, "reported"))
     return extra

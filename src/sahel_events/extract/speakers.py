@@ -9,7 +9,15 @@ A coder codes every later claim to the same actor; these rules do the same:
 2. a role word of a state in the article's country ("government spokesperson" ->
    the government; "army officer" -> the armed forces);
 3. a pronoun ("he", "she", "it") -> the actor of the previous claim, up to three
-   sentences back.
+   sentences back;
+4. a country that speaks ("Mali says") -> its government; the Secretary-General
+   -> the United Nations;
+5. a document ("the statement") -> as a pronoun; "the group" -> the armed group
+   named last; "the force" -> the armed force or mission named last.
+
+A role word qualified by another state ("British minister", "Moroccan
+authorities") or sitting in a modifier ("rebels fighting government forces")
+is not of the article's country.
 """
 
 from __future__ import annotations
@@ -24,6 +32,13 @@ from .matching import Mention
 from .text import Span
 
 _PRONOUN = re.compile(r"^(?:he|she|it|they)$", re.I)
+# "the statement", "its communique": a document of the speaker already quoted
+_DOCUMENT = re.compile(r"^(?:the|its|their|this|that)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|press\s+release|release|message|messages|letter|video)$", re.I)
+# "the group", "the jihadist group": the armed group named before
+_GROUP_WORD = re.compile(r"^(?:the|this)\s+(?:\w+\s+)?(?:group|movement)$", re.I)
+_FORCE_WORD = re.compile(r"^the\s+(?:force|mission)$", re.I)
+_UN_CHIEF = re.compile(r"\bSecretary[- ]General\b")
+_OTHER_BODY = re.compile(r"\b(?:ECOWAS|AU|African\s+Union|NATO|OIC|AES|Arab\s+League|G5)\b")
 _GOVERNMENT_ROLE = re.compile(r"\b(?:government|governmental|presidency|ministry|minister|junta|regime|authorities|transition)\b", re.I)
 _FORCES_ROLE = re.compile(r"\b(?:army|military|armed\s+forces|soldiers?|troops|officers?|commanders?)\b", re.I)
 _VERB = re.compile(r"\b(?:said|says|say|told|tells|accused|accuses|reported|reports|announced|added|stated|claimed|denied|called|urged|"
@@ -31,7 +46,25 @@ _VERB = re.compile(r"\b(?:said|says|say|told|tells|accused|accuses|reported|repo
 _NAME_TAIL = re.compile(r"(?:[A-Z][\w’'-]+\s+)*[A-Z][\w’'-]{2,}$")
 
 
+# Another state named in the speaker's phrase ("British Armed Forces Minister", "Moroccan authorities"):
+# its role words are not of the article's country.
+_FOREIGN = re.compile(
+    r"\b(?:British|French|Moroccan|Algerian|Russian|American|U\.?S\.?|Ivorian|Senegalese|Nigerien|Nigerian|Burkinab[eé]|Chadian|"
+    r"Mauritanian|Guinean|Togolese|Beninese|Ghanaian|German|Chinese|Ukrainian|Emirati|Egyptian|Spanish|Italian|Indian|Turkish|"
+    r"Canadian|Swedish|Danish|Dutch|Belgian|Norwegian|Estonian|European|Western|"
+    r"France|Britain|Russia|Morocco|Algeria|Ukraine|Germany|China|Ivory\s+Coast|Senegal|Mauritania|Guinea|Togo|Benin|Ghana|"
+    r"Burkina\s+Faso|Niger|Nigeria|Chad|Washington|Paris|Moscow|London|Algiers|Rabat|Kyiv|Kiev)\b"
+)
+# The speaker's own noun phrase ends before a participle or a relative clause
+# ("rebel groups fighting government forces": the groups speak, not the government).
+_MODIFIER_START = re.compile(r"\s(?:\w+ing|who|which|that|whose)\b")
+
+
 def _role_actor(words: str, reference: Reference, countries: list[str]) -> str | None:
+    cut = _MODIFIER_START.search(words)
+    words = words[: cut.start()] if cut else words
+    if _FOREIGN.search(words):
+        return None
     for country in countries:
         if _GOVERNMENT_ROLE.search(words):
             return reference.state_actor(country, "government")
@@ -59,6 +92,14 @@ def _earlier_phrase_actor(text: str, name: str, before: int, actors: list[Mentio
     return (pick.actor_id if pick else None), phrase
 
 
+def _country_actor(claimant: Span, mentions: list[Mention], reference: Reference) -> str | None:
+    """A country that speaks ("Mali says ...") speaks through its government."""
+    for m in mentions:
+        if (m.start, m.end) == claimant and m.place_id and reference.places.get(m.place_id, {}).get("feature") == "country":
+            return reference.state_actor(reference.places[m.place_id].get("country", ""), "government")
+    return None
+
+
 def resolve_claimants(text: str, claims: list[Claim], mentions: list[Mention], reference: Reference, spans: list[Span]) -> None:
     """Fill ``claimant_actor`` where the rules above find one (in place; text order)."""
     actors = [m for m in mentions if m.entity_type == "actor" and m.actor_id]
@@ -72,9 +113,16 @@ def resolve_claimants(text: str, claims: list[Claim], mentions: list[Mention], r
         sentence = bisect_right(starts, c.cue[0]) - 1
         if c.claimant is not None and c.claimant_actor is None:
             who = text[c.claimant[0] : c.claimant[1]]
-            if _PRONOUN.match(who):
+            if _PRONOUN.match(who) or _DOCUMENT.match(who):
                 recent = [a for n, a in previous if sentence - n <= 3]
                 c.claimant_actor = recent[-1] if recent else None
+            elif _GROUP_WORD.match(who) or _FORCE_WORD.match(who):
+                # "the group said": the armed group named last before it; "the force said": the force named last
+                inters = (2, 3) if _GROUP_WORD.match(who) else (1, 8)
+                named = [m.actor_id for m in actors if m.end <= c.claimant[0]
+                         and reference.actors.get(m.actor_id or "", {}).get("acled_inter") in inters
+                         and reference.actors.get(m.actor_id or "", {}).get("actor_type") != "government"]
+                c.claimant_actor = named[-1] if named else None
             else:
                 name = _NAME_TAIL.search(who)
                 key = re.sub(r"^(?:the|a|an)\s+", "", who, flags=re.I)
@@ -84,5 +132,9 @@ def resolve_claimants(text: str, claims: list[Claim], mentions: list[Mention], r
                         c.claimant_actor = actor or (_role_actor(phrase, reference, countries) if phrase else None)
                 if c.claimant_actor is None:
                     c.claimant_actor = _role_actor(who, reference, countries)
+                if c.claimant_actor is None and _UN_CHIEF.search(who) and not _OTHER_BODY.search(who) and "united-nations" in reference.actors:
+                    c.claimant_actor = "united-nations"  # the Secretary-General speaks for the UN (a title, not a name)
+                if c.claimant_actor is None:
+                    c.claimant_actor = _country_actor(c.claimant, mentions, reference)
         if c.claimant_actor:
             previous.append((sentence, c.claimant_actor))
