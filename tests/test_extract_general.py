@@ -1567,3 +1567,26 @@ def test_a_participle_after_a_quote_shares_its_speaker(reference):
     r = run(MALI + '"The talks are over," the communique said, urging the parties to return to Gao.', reference)
     assert [(c["claimant_text"], c["cue"], c["content_text"]) for c in r.claims] == [
         ("the communique", "said", "The talks are over"), ("the communique", "urging", "the parties to return to Gao")]
+
+
+def test_diplomatic_judicial_and_political_acts_are_strategic_developments(reference):
+    cases = [
+        "Synthetic: On Tuesday, Mali summoned the Guinean ambassador over the border incident.",
+        "Synthetic: On Tuesday, Mali recalled its ambassador from Dakar for consultations.",
+        "Synthetic: On Tuesday, the Malian authorities sentenced two journalists to a year in prison.",
+        "Synthetic: On Tuesday, Mali's junta postponed the local elections in the Gao region.",
+        "Synthetic: On Tuesday, Mali's junta declared two days of mourning after the attack.",
+        "Synthetic: On Tuesday, Mali's junta closed its borders with Guinea until further notice.",
+    ]
+    for text in cases:
+        r = run(text, reference)
+        assert [(e["event_type"], e["sub_event_type"], str(e["date_start"])) for e in r.events] == [
+            ("Strategic developments", "Other", "2023-10-10")], text
+    # the noun is no act: "the sentence", "the summons" name no event of their own
+    assert run("Synthetic: The sentence handed to the two journalists in Bamako drew wide criticism.", reference).events == []
+
+
+def test_a_month_opening_the_sentence_dates_the_report_and_its_event(reference):
+    r = run(MALI + "In February, the Malian authorities said they had arrested nine smugglers near Gao.", reference)
+    [e] = r.events
+    assert (str(e["date_start"]), str(e["date_end"])) == ("2023-02-01", "2023-02-28")

@@ -20,6 +20,10 @@ _DEADLINE_BEFORE = re.compile(
 )
 
 
+# "In February, the authorities said they had arrested ...": a month opening the sentence dates the report.
+_FRONTED_MONTH = re.compile(r"\s*(?:In|Last|Earlier\s+in|Late\s+in|Early\s+in)?\s*[A-Z]\w+(?:\s+\d{4})?$")
+
+
 def is_deadline(text: str, timex: Timex, lo: int) -> bool:
     """A time expression that bounds a plan rather than dating it ("by 31 May", "within the deadline of 31 May")."""
     return bool(_DEADLINE_TEXT.match(timex.text) or _DEADLINE_BEFORE.search(text, max(lo, timex.start - 40), timex.start))
@@ -64,11 +68,13 @@ def event_date(text: str, trig: re.Match[str], clause: Clause, sentence: Span, c
         # Only a day-precise report date dates a fresh event ("On Friday, officials reported that ...");
         # a month-old report ("since May, when a report stated ...") does not.
         # the report's date: before the cue, or between the cue and the content ("said on Sunday that")
-        # A month right after the cue ("announced in December that ...") dates the report too.
+        # A month right after the cue ("announced in December that ...") or opening the sentence
+        # ("In February, X said ...") dates the report too.
         report = [d for d in dates if sentence[0] <= d.start < sentence[1] and (
                   (d.precision == "day" and (d.end <= claim.cue[0] or (claim.cue[1] <= d.start and d.end <= claim.content[0])
                                              or claim.content[1] <= claim.cue[0] <= claim.cue[1] <= d.start))
-                  or (d.precision == "month" and d.rule == "month" and claim.cue[1] <= d.start and d.end <= claim.content[0]))]
+                  or (d.precision == "month" and d.rule == "month" and claim.cue[1] <= d.start and d.end <= claim.content[0])
+                  or (d.precision == "month" and d.rule == "month" and d.end <= claim.cue[0] and _FRONTED_MONTH.match(text, sentence[0], d.end)))]
         if report and status == "occurred":
             d = report[-1]
             return date_fields(d.text, d.date_start, d.date_end, d.precision, "report_date")

@@ -159,7 +159,17 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"impos(?:e|es|ed|ing)\s+(?:a\s+|an\s+|new\s+)?(?:\w+\s+)?(?:restrictions|curfew|ban|state\s+of\s+emergency|embargo)|"
         r"(?:lift|eas|remov|drop)(?:s|e|es|ed|ing|t)?\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+){0,4}?sanctions|"
         r"suspend(?:s|ed|ing)?\s+(?:its|their)\s+participation|dissolv(?:e|es|ed|ing)\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+)?(?:parties|party|parliament|government|assembly|council)|"
-        r"issu(?:e|es|ed|ing)\s+a\s+decree",
+        r"issu(?:e|es|ed|ing)\s+a\s+decree|"
+        # diplomatic, judicial and political acts a coder codes as strategic developments
+        r"summon(?:s|ed)?(?=\s+(?:(?:the|its|their|a)\s+|[\w’'-]+['’]s\s+)?(?:[\w’'-]+\s+){0,3}?(?:ambassador|envoy|diplomat|charg[eé]))|"
+        r"recall(?:s|ed)?\s+(?:its|their|the)\s+(?:[\w’'-]+\s+){0,2}?(?:ambassadors?|envoys?|diplomats?)|"
+        r"sentenc(?:e|es|ed)(?=\s+(?:(?:the|a|an|him|her|them|\d+|two|three|four|five|ten|several)\b|(?-i:[A-Z])))|"
+        r"postpon(?:e|es|ed)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:elections?|vote|referendum|polls?)|"
+        r"(?:declar|decre)(?:e|es|ed)(?=\s+(?:\w+\s+)?days\s+of\s+(?:national\s+)?mourning)|"
+        r"(?:hir(?:e|es|ed)|brought\s+in|bring(?:s)?\s+in)\s+(?:[\w’'-]+\s+){0,3}?(?:mercenaries|paramilitar(?:y|ies)|contractors|instructors)|"
+        r"(?:form(?:s|ed)?|establish(?:es|ed)?|creat(?:e|es|ed)|set\s+up)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:alliance|joint\s+force|confederation|coalition|body)|"
+        r"approv(?:e|es|ed)\s+(?:\w+\s+){0,3}?(?:constitution|referendum|charter)|"
+        r"clos(?:e|es|ed)\s+(?:its|the|their)\s+(?:\w+\s+){0,2}?(?:borders?|airspace|embass(?:y|ies))",
         SD,
         "Other",
     ),
