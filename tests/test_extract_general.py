@@ -1590,3 +1590,23 @@ def test_a_month_opening_the_sentence_dates_the_report_and_its_event(reference):
     r = run(MALI + "In February, the Malian authorities said they had arrested nine smugglers near Gao.", reference)
     [e] = r.events
     assert (str(e["date_start"]), str(e["date_end"])) == ("2023-02-01", "2023-02-28")
+
+
+def test_a_time_or_channel_after_the_cue_is_not_content(reference):
+    r = run(MALI + "Two posts near Gao were attacked overnight, while three guards remain unaccounted for, the army said late Tuesday.",
+            reference)
+    assert [(c["claimant_text"], c["content_text"]) for c in r.claims] == [
+        ("the army", "Two posts near Gao were attacked overnight, while three guards remain unaccounted for")]
+    r = run(MALI + "Rallies have been banned in Gao until further notice, the governor said in a message aired on state radio on Monday.",
+            reference)
+    assert [(c["claimant_text"], c["content_text"]) for c in r.claims] == [
+        ("the governor", "Rallies have been banned in Gao until further notice")]
+
+
+def test_an_attribution_before_without_or_citing_ends_the_content(reference):
+    r = run(MALI + "The ferry sank near Gao on Sunday, the statement said, without naming the owner.", reference)
+    assert [(c["claimant_text"], c["content_text"]) for c in r.claims] == [("the statement", "The ferry sank near Gao on Sunday")]
+    r = run(MALI + "The consul must leave Bamako within a week, the junta said, citing insulting remarks on television.", reference)
+    assert [(c["claimant_text"], c["cue"], c["content_text"]) for c in r.claims] == [
+        ("the junta", "said", "The consul must leave Bamako within a week"),
+        ("the junta", "citing", "insulting remarks on television")]

@@ -127,7 +127,9 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,.;\"“”]{2,80}?)(?=\
 _QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{3,}?)[\"”]")
 _TAIL = (
     r"(?:\s+(?:[A-Z][\w.]*|reporters|journalists|" + _ANONYMITY + "|"
-    r"in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|interview|message|speech|post|communiqué|address|video)|"
+    r"in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|interview|message|speech|post|communiqué|address|video)"
+    r"(?:\s+(?:read|broadcast|aired|published|posted|released|issued)(?:\s+(?:out\s+)?(?:on|by|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:television|TV|radio|media|press|channels?|broadcaster|website|account|journalists|reporters)))?|"
     r"on\s+(?:its|their|his|her|the|social|state)\s+(?:[\w-]+\s+){0,2}(?:media|channels?|networks?|television|TV|radio|broadcaster|website|account)|"
     + _VIA_CHANNEL + "|" + _PHONE + "|"
     r"(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
@@ -137,7 +139,9 @@ _TAIL = (
 # "told dpa", "told the Security Council": who was told, not part of the speaker or the content.
 _TOLD_OBJECT = r"(?:(?<=told)\s+(?:the\s+|a\s+)?(?!that\b)[\w.’'-]+(?:\s+(?!that\b|on\b|in\b|late\b|last\b)[\w.’'-]+){0,4}?)?"
 # An attribution that ends the main clause before a subordinate one ("..., residents said, as ...").
-_CLAUSE_GOES_ON = r"(?=,\s+(?:as|while|after|before|when|amid|despite|following|according|with|under|over|for|in\s+(?:a|an|the)|[a-z]+ing)\b)"
+_CLAUSE_GOES_ON = r"(?=,\s+(?:as|while|after|before|when|amid|despite|following|according|with|without|under|over|for|in\s+(?:a|an|the)|[a-z]+ing)\b)"
+# What may follow a cue without being content: "said late Monday.", "said in a statement on Friday."
+_TAIL_ONLY = re.compile(_TAIL + r"\s*[.!]?[\"”]?\s*$")
 _QUOTE_CUES = r"said|says|added|told|stated|wrote|explained|claimed|insisted|warned|noted|declared|stressed|continued|tweeted|posted|announced|confirmed"
 _AFTER_QUOTE = re.compile(
     r"\s*,?\s*(?:(?P<cue1>said|says|added|told|stated)\s+(?P<who1>[^,.;\"“”]{2,60}" + _SPEAKER_APPOSITIVE + ")"
@@ -416,6 +420,8 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
                 # "announced it had used drones": a pronoun and a finite verb open a reported clause
                 if not (text[m.end("that") : m.end("that") + 1] in "\"“" or _PRONOUN_CLAUSE.match(text, m.end("that"))):
                     continue
+            if bare and _TAIL_ONLY.match(text, m.end("cue"), s1 + 1):
+                continue  # "..., the army said late Monday.": the speaker comes after its content (see _FINAL_ATTRIBUTION)
             claimant = _claimant_span(text, s0, m.start("cue"))
             if claimant is None:
                 continue
@@ -524,8 +530,9 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
                 if subj is not None and content[1] - content[0] >= 3:
                     local.append(Claim((subj.start, subj.end), subj.actor_id, (add.start("cue"), add.end("cue")), content, False, "reported"))
                 continue
-            if main is not None and main.direct and main.cue[1] <= add.start():
-                content = _trim(text, add.end(), s1)  # '"...," the statement said, calling on X to ...': the same speaker
+            if main is not None and (main.direct or main.content[1] <= main.cue[0]) and main.cue[1] <= add.start():
+                # '"...," the statement said, calling on X to ...', "X happened, the army said, citing Y": the same speaker
+                content = _trim(text, add.end(), s1)
                 if content[1] - content[0] >= 3:
                     local.append(Claim(main.claimant, main.claimant_actor, (add.start("cue"), add.end("cue")), content, False, main.modality))
                 continue
