@@ -1610,3 +1610,22 @@ def test_an_attribution_before_without_or_citing_ends_the_content(reference):
     assert [(c["claimant_text"], c["cue"], c["content_text"]) for c in r.claims] == [
         ("the junta", "said", "The consul must leave Bamako within a week"),
         ("the junta", "citing", "insulting remarks on television")]
+
+
+def test_more_event_words_from_the_tuning_sets(reference):
+    def one(text):
+        [e] = run(text, reference).events
+        return e["event_type"], e["sub_event_type"]
+    assert one(MALI + "On Monday the peacekeepers evacuated their camp near Tessalit.") == (
+        "Strategic developments", "Change to group/activity")
+    assert one(MALI + "Mali has suspended the broadcasts of two foreign radio stations since Friday.") == ("Strategic developments", "Other")
+    assert one(MALI + "On Tuesday ECOWAS appointed a retired general as its envoy to Bamako.") == ("Strategic developments", "Other")
+    assert one(MALI + "On Sunday gunmen raped three women near Mopti, a local official said.") == ("Violence against civilians", "Sexual violence")
+    # an attack on civilian targets: violence against civilians, also when the attackers are called fighters
+    assert one(MALI + "On Sunday JNIM fighters targeted lorries on the road to Kayes.") == ("Violence against civilians", "Attack")
+
+
+def test_an_adverb_between_a_subject_country_and_its_verb(reference):
+    r = run(MALI + "France later announced the departure of its soldiers from Mali in August 2022.", reference)
+    [e] = r.events
+    assert actors_of(r, e) == {("actor1", "french-armed-forces")}

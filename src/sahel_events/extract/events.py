@@ -215,7 +215,8 @@ _MILITARY_ACTS = ("withdraw", "move", "presence", "operate", "operation")  # a c
 # other states of a coordinated subject ("Mali, Burkina Faso and Niger have jointly ...").
 _SUBJECT_GAP = re.compile(
     r"(?:(?:\s*,\s*(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)*\s*,?\s+and\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?)?"
-    r"(?:['’]s)?\s+(?:(?:has|have|had|been|also|now|then|formally|officially|jointly|on\s+\w+day)\s+)*"
+    r"(?:['’]s)?\s+(?:(?:has|have|had|been|also|now|then|later|earlier|already|previously|recently|finally|formally|officially|jointly|"
+    r"on\s+\w+day)\s+)*"
 )
 
 
@@ -772,7 +773,8 @@ def _build(text: str, t: Trigger, trig: re.Match[str], clause: Clause, sentence:
         return None  # every event names at least one actor (validate checks it)
     if t.kind == "operation" and not all(reference.actors.get(a, {}).get("acled_inter") in (1, 8) for a in roles.get("actor1", [None])):
         return None  # an armed group's "operation" is the attack itself, coded from its own words
-    event_type, sub_type = _refine(t, trig.group(0), roles, reference, place_id, text, sentence, text[trig.end() : min(clause.end, trig.end() + 60)], actors)
+    event_type, sub_type = _refine(t, trig.group(0), roles, reference, place_id, text, sentence, text[trig.end() : min(clause.end, trig.end() + 60)], actors,
+                                   trig.end())
     date = event_date(text, trig, clause, sentence, cls, clause_dates, dates, claims, status, dct)
     # "Three soldiers were killed and five others wounded": a passive's toll is its subject.
     fat = summed_toll(text, (clause.start, trig.start())) if passive and t.kind == "kill" else (None, None)
@@ -809,7 +811,7 @@ def _owner_before(text: str, noun: str, sentence: Span, sentence_list: list[Span
 
 
 def _refine(t: Trigger, word: str, roles: dict[str, list[str]], reference: Reference, place_id: str | None, text: str, sentence: Span,
-            after: str = "", sent_actors: list[Mention] | None = None) -> tuple[str, str]:
+            after: str = "", sent_actors: list[Mention] | None = None, trig_end: int = 0) -> tuple[str, str]:
     inter = lambda ids: [reference.actors.get(a, {}).get("acled_inter") for a in ids]  # noqa: E731
     victims = roles.get("actor2", [])
     if t.kind in ("kill", "attack") and not victims and after:
@@ -817,8 +819,8 @@ def _refine(t: Trigger, word: str, roles: dict[str, list[str]], reference: Refer
             return "Battles", "Armed clash"
         if t.kind == "kill" and _CIVILIAN_VICTIMS.match(after):
             return "Violence against civilians", "Attack"
-        if t.kind == "attack" and _CIVILIAN_TARGETS.match(after) and not _ARMED_SIDE.search(text, sentence[0], sentence[1]):
-            return "Violence against civilians", "Attack"  # "attacked fuel tankers", "assaults on a village": no armed side in the fight
+        if t.kind == "attack" and _CIVILIAN_TARGETS.match(after) and not _ARMED_SIDE.search(text, trig_end, sentence[1]):
+            return "Violence against civilians", "Attack"  # "attacked fuel tankers", "assaults on a village": no armed side hit
     if t.kind == "explosion":
         for rx, sub in EXPLOSION_SUBTYPES:
             if rx.search(word):

@@ -26,6 +26,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     Trigger(
         "withdraw",
         r"wind(?:s|ing)?\s+down|wound\s+down|withdr(?:aw|aws|awing|ew|awn)|pull(?:s|ed|ing)?\s+out|exit(?:s|ed|ing)?|"
+        r"evacuat(?:e|es|ed)(?=\s+(?:(?:the|its|their|a)\s+)?(?:\w+\s+)?(?:camp|base|post|town|compound|position)s?\b)|"
         r"depart(?:s|ed|ing)?|vacat(?:e|es|ed|ing)|leav(?:e|es|ing)|left(?=\s+(?:(?:the|its|their|his|her)\b|(?-i:[A-Z])))|"
         r"(?:complet|finish|begin|began|begun|start|announc|accelerat|hasten|speed|sped)\w*\s+(?:up\s+)?(?:its|their|the)\s+(?:\w+\s+)?"
         r"(?:withdrawal|departure|exit|pull-?out|drawdown)|"
@@ -96,7 +97,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "attack",
         r"attack(?:s|ed|ing)?|ambush(?:es|ed|ing)?|clash(?:es|ed|ing)?|fought|fighting|"
         r"(?:heavy\s+)?(?:fighting|clashes)\s+(?:broke\s+out|erupted|raged)|(?:hit|targeted|struck)\s+by\s+(?:\w+\s+){0,2}\w*fire|fir(?:ed|es|ing)\s+(?:on|at|upon)|shot\s+at|raid(?:s|ed|ing)?|"
-        r"assault(?:s|ed|ing)?|storm(?:s|ed|ing)|battl(?:es|ed|ing)|targeted(?=\s+(?:(?:the|a|an|its|their|his)\b|(?-i:[A-Z])))|skirmish(?:es)?|firefights?|gunfights?|exchang(?:ed|ing)\s+fire|"
+        r"assault(?:s|ed|ing)?|storm(?:s|ed|ing)|battl(?:es|ed|ing)|targeted(?=\s+(?:(?:the|a|an|its|their|his)\b|(?-i:[A-Z])|(?:fuel\s+)?(?:tankers|trucks|lorries|convoys|civilians|villages|markets|vehicles|buses)\b))|skirmish(?:es)?|firefights?|gunfights?|exchang(?:ed|ing)\s+fire|"
         r"(?:hostilities|fighting|clashes)\s+(?:between\s+[^.;]{1,80}?\s+)?(?:resumed|broke\s+out|erupted|flared)|c(?:a|o)me\s+under\s+(?:\w+\s+)?(?:fire|attack)|open(?:s|ed|ing)?\s+fire|"
         r"launch(?:es|ed|ing)?\s+(?:a|an|the|its|their)\s+(?:\w+\s+){0,2}?(?:offensive|assault|attack|raid)|"
         r"wound(?:s|ed|ing)?|injur(?:e|es|ed|ing)",
@@ -126,6 +127,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         "Abduction/forced disappearance",
         True,
     ),
+    Trigger("rape", r"rap(?:ed|es|ing)(?=\s)|sexual\s+violence\s+(?:against|committed)", "Violence against civilians", "Sexual violence", True),
     Trigger(
         "loot",
         r"loot(?:s|ed|ing)?|pillag(?:e|es|ed|ing)|torch(?:es|ed|ing)|set\s+fire\s+to|"
@@ -159,7 +161,9 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"impos(?:e|es|ed|ing)\s+(?:a\s+|an\s+|new\s+)?(?:\w+\s+)?(?:restrictions|curfew|ban|state\s+of\s+emergency|embargo)|"
         r"(?:lift|eas|remov|drop)(?:s|e|es|ed|ing|t)?\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+){0,4}?sanctions|"
         r"suspend(?:s|ed|ing)?\s+(?:its|their)\s+participation|dissolv(?:e|es|ed|ing)\s+(?:all\s+)?(?:the\s+)?(?:\w+\s+)?(?:parties|party|parliament|government|assembly|council)|"
-        r"issu(?:e|es|ed|ing)\s+a\s+decree|"
+        r"issu(?:e|es|ed|ing)\s+a\s+decree|issu(?:e|es|ed)\s+(?:an?\s+)?(?:international\s+)?arrest\s+warrants?|"
+        r"suspend(?:s|ed)?\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:broadcasts?|broadcasting|channels?|radio|television|newspapers?|accreditation|licen[cs]es?)\b|"
+        r"appoint(?:s|ed)?(?=\s+(?:(?:the|a|an|its|their)\s+|[\w’'-]+['’]s\s+|(?-i:[A-Z])))|"
         # diplomatic, judicial and political acts a coder codes as strategic developments
         r"summon(?:s|ed)?(?=\s+(?:(?:the|its|their|a)\s+|[\w’'-]+['’]s\s+)?(?:[\w’'-]+\s+){0,3}?(?:ambassador|envoy|diplomat|charg[eé]))|"
         r"recall(?:s|ed)?\s+(?:its|their|the)\s+(?:[\w’'-]+\s+){0,2}?(?:ambassadors?|envoys?|diplomats?)|"
