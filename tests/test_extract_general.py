@@ -1629,3 +1629,18 @@ def test_an_adverb_between_a_subject_country_and_its_verb(reference):
     r = run(MALI + "France later announced the departure of its soldiers from Mali in August 2022.", reference)
     [e] = r.events
     assert actors_of(r, e) == {("actor1", "french-armed-forces")}
+
+
+def test_an_affiliate_speaks_for_itself_and_a_news_agency_for_no_party(reference):
+    r = run(MALI + "The al-Qaeda affiliate JNIM said its fighters had left Gao.", reference)
+    assert speakers(r) == [("The al-Qaeda affiliate JNIM", "jnim")]
+    r = run(MALI + "JNIM fighters seized a truck near Gao, Reuters reported. Reuters was unable to confirm the seizure of the truck.",
+            reference)
+    assert speakers(r) == [("Reuters", None), ("Reuters", None)]
+
+
+def test_the_ruling_and_military_junta_are_the_junta(reference):
+    r = run(MALI + "Mali's ruling junta said the vote in Gao would go ahead.", reference)
+    assert speakers(r) == [("Mali's ruling junta", "malian-military-junta")]
+    r = run(MALI + "Mali's military junta said the vote in Gao would go ahead.", reference)
+    assert speakers(r) == [("Mali's military junta", "malian-military-junta")]

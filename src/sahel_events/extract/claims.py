@@ -325,12 +325,19 @@ def _actor_in(text: str, span: Span | None, mentions: list[Mention]) -> str | No
     cut = _SPEAKER_MODIFIER.search(text, span[0], span[1])
     end = cut.start() if cut else span[1]
     for m in mentions:
-        if m.entity_type == "actor" and m.actor_id and span[0] <= m.start and m.end <= end:
+        if m.entity_type == "actor" and m.actor_id and span[0] <= m.start < end and m.end <= span[1] \
+                and not _AFFILIATE_AFTER.match(text, m.end) and not _AFFILIATE_BEFORE.search(text, span[0], m.start):
             return m.actor_id
     return None
 
 
-_SPEAKER_MODIFIER = re.compile(r"\s(?:[a-z]+ing|who|which|that|whose)\b")
+# "al Qaeda affiliate JNIM", "the Al-Qaeda-linked JNIM", "JNIM, affiliated with al-Qaeda": the affiliate speaks.
+_AFFILIATE_AFTER = re.compile(r"(?:-|\s+)(?:linked|affiliated|allied|backed|affiliate)\b", re.I)
+_AFFILIATE_BEFORE = re.compile(r"\b(?:affiliated|linked|allied|tied|loyal)\s+(?:to|with)\s+(?:the\s+)?$", re.I)
+
+
+_SPEAKER_MODIFIER = re.compile(r"\s(?:(?!(?:ruling|governing|leading|ongoing|remaining|incoming|outgoing|neighbou?ring|existing|warring|"
+                               r"rising|growing|emerging)\b)[a-z]+ing|who|which|that|whose)\b")
 
 
 def _subject_before(text: str, pos: int, sentence_list: list[Span], mentions: list[Mention], person: bool) -> str | None:

@@ -36,6 +36,8 @@ _PRONOUN = re.compile(r"^(?:he|she|it|they)$", re.I)
 _DOCUMENT = re.compile(r"^(?:the|its|their|this|that)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|press\s+release|release|message|messages|letter|video)$", re.I)
 # "the group", "the jihadist group": the armed group named before
 _GROUP_WORD = re.compile(r"^(?:the|this)\s+(?:\w+\s+)?(?:group|movement)$", re.I)
+_MEDIA = re.compile(r"(?:the\s+)?(?:Reuters|AFP|Agence\s+France-Presse|AP|Associated\s+Press|Xinhua|ANI|Sputnik|TASS|RFI|BBC|"
+                    r"Al\s+Jazeera|France\s+24|VOA|Anadolu)(?:\s+news\s+agency)?")
 _FORCE_WORD = re.compile(r"^the\s+(?:force|mission)$", re.I)
 _UN_CHIEF = re.compile(r"\bSecretary[- ]General\b")
 _OTHER_BODY = re.compile(r"\b(?:ECOWAS|AU|African\s+Union|NATO|OIC|AES|Arab\s+League|G5)\b")
@@ -57,7 +59,8 @@ _FOREIGN = re.compile(
 )
 # The speaker's own noun phrase ends before a participle or a relative clause
 # ("rebel groups fighting government forces": the groups speak, not the government).
-_MODIFIER_START = re.compile(r"\s(?:\w+ing|who|which|that|whose)\b")
+_MODIFIER_START = re.compile(r"\s(?:(?!(?:ruling|governing|leading|ongoing|remaining|incoming|outgoing|neighbou?ring|existing|warring|"
+                             r"rising|growing|emerging)\b)\w+ing|who|which|that|whose)\b")
 
 
 def _role_actor(words: str, reference: Reference, countries: list[str]) -> str | None:
@@ -113,7 +116,9 @@ def resolve_claimants(text: str, claims: list[Claim], mentions: list[Mention], r
         sentence = bisect_right(starts, c.cue[0]) - 1
         if c.claimant is not None and c.claimant_actor is None:
             who = text[c.claimant[0] : c.claimant[1]]
-            if _PRONOUN.match(who) or _DOCUMENT.match(who):
+            if _MEDIA.fullmatch(who):
+                pass  # "Reuters could not verify ...": a news agency is a source, never a party
+            elif _PRONOUN.match(who) or _DOCUMENT.match(who):
                 recent = [a for n, a in previous if sentence - n <= 3]
                 c.claimant_actor = recent[-1] if recent else None
             elif _GROUP_WORD.match(who) or _FORCE_WORD.match(who):
