@@ -223,9 +223,9 @@ _SUBJECT_GAP = re.compile(
 def _country_subject(text: str, trig: re.Match[str], clause: Clause, places: list[Mention], reference: Reference,
                      kind: str) -> tuple[str, Mention] | None:
     """The state of a country named as the subject of a political act ("Mali expelled ...",
-    "Mali has asked ...", "Burkina Faso, Mali and Niger have announced ...") or as the agent of a request ("the request by Mali"), with the mention:
-    its government, or its forces for a military move ("France has been sending soldiers"), when
-    the dictionary holds that actor."""
+    "Mali has asked ...", "Burkina Faso, Mali and Niger have announced ...") or as the agent of a
+    request ("the request by Mali"), with the mention: its government, or its forces for a military
+    move ("France has been sending soldiers"), when the dictionary holds that actor."""
     found = None
     for m in places:
         row = reference.places.get(m.place_id or "", {})
