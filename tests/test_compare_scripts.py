@@ -75,3 +75,44 @@ def test_baseline_cli_scores_the_seed(repo):
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[0].split() == ["P", "R", "F1", "auto", "gold", "match"]
     assert any(line.startswith("events ") for line in result.output.splitlines())
+
+
+# --- event ceilings (scripts/event_ceilings.py) -------------------------------------------
+
+
+def test_ceilings_on_the_seed(repo):
+    from event_ceilings import ceilings
+    from sahel_events.extract.text import sentences
+    from sahel_events.ingest import read_article, source_files
+
+    result = ceilings([repo])
+    oracle, every = result["oracle_sentences"], result["every_sentence"]
+    assert oracle["precision"] == 1.0 and 0 < oracle["recall"] <= 1.0
+    # every sentence finds what the oracle finds, and predicts one event per sentence of the text
+    assert every["tp"] == oracle["tp"]
+    n_sentences = sum(len(sentences(read_article(p).text)) for p in source_files(repo / "data" / "sources"))
+    assert every["predicted"] == n_sentences > oracle["predicted"]
+    assert result["oracle_clauses"]["f1"] >= oracle["f1"]
+    # the extractor scores F1 1.0 on the seed's events (the gate), so it flags every coded sentence
+    assert result["sentence_detection"]["extractor"]["recall"] == 1.0
+
+
+def test_ceilings_cli_bootstrap_is_seeded_and_brackets_the_figure(repo, tmp_path):
+    from event_ceilings import main as ceilings_main
+
+    outs = [tmp_path / "a.json", tmp_path / "b.json"]
+    for out in outs:
+        result = CliRunner().invoke(ceilings_main, [str(repo), "--draws", "50", "--out", str(out)])
+        assert result.exit_code == 0, result.output
+        assert "oracle_sentences" in result.output and "95%" in result.output
+    assert outs[0].read_bytes() == outs[1].read_bytes()
+    for s in json.loads(outs[0].read_text())["bootstrap"]["scores"].values():
+        assert s["low"] <= s["f1"] <= s["high"]
+
+
+def test_ceilings_cli_names_a_folder_that_is_not_a_project(tmp_path):
+    from event_ceilings import main as ceilings_main
+
+    result = CliRunner().invoke(ceilings_main, [str(tmp_path)])
+    assert result.exit_code != 0
+    assert "data/sources" in result.output
