@@ -336,6 +336,7 @@ _AFFILIATE_AFTER = re.compile(r"(?:-|\s+)(?:linked|affiliated|allied|backed|affi
 _AFFILIATE_BEFORE = re.compile(r"\b(?:affiliated|linked|allied|tied|loyal)\s+(?:to|with)\s+(?:the\s+)?$", re.I)
 
 
+# The speaker's own noun phrase ends before a participle or a relative clause (shared with speakers.py).
 _SPEAKER_MODIFIER = re.compile(r"\s(?:(?!(?:ruling|governing|leading|ongoing|remaining|incoming|outgoing|neighbou?ring|existing|warring|"
                                r"rising|growing|emerging)\b)[a-z]+ing|who|which|that|whose)\b")
 

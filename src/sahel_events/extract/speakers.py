@@ -27,7 +27,7 @@ from bisect import bisect_right
 from collections import Counter
 
 from ..reference import Reference
-from .claims import Claim
+from .claims import _SPEAKER_MODIFIER, Claim
 from .matching import Mention
 from .text import Span
 
@@ -57,14 +57,10 @@ _FOREIGN = re.compile(
     r"France|Britain|Russia|Morocco|Algeria|Ukraine|Germany|China|Ivory\s+Coast|Senegal|Mauritania|Guinea|Togo|Benin|Ghana|"
     r"Burkina\s+Faso|Niger|Nigeria|Chad|Washington|Paris|Moscow|London|Algiers|Rabat|Kyiv|Kiev)\b"
 )
-# The speaker's own noun phrase ends before a participle or a relative clause
-# ("rebel groups fighting government forces": the groups speak, not the government).
-_MODIFIER_START = re.compile(r"\s(?:(?!(?:ruling|governing|leading|ongoing|remaining|incoming|outgoing|neighbou?ring|existing|warring|"
-                             r"rising|growing|emerging)\b)\w+ing|who|which|that|whose)\b")
 
 
 def _role_actor(words: str, reference: Reference, countries: list[str]) -> str | None:
-    cut = _MODIFIER_START.search(words)
+    cut = _SPEAKER_MODIFIER.search(words)  # the speaker's own noun phrase: "rebels fighting government forces" are the rebels
     words = words[: cut.start()] if cut else words
     if _FOREIGN.search(words):
         return None
