@@ -145,6 +145,15 @@ def test_named_armed_movements_and_bloc_get_their_ids(reference):
     assert ("Islamic State Sahel Province", "islamic-state-sahel") in found
 
 
+def test_a_name_with_a_comma_is_one_alias(reference):
+    # an unquoted name in a YAML flow list splits at its comma into two aliases
+    assert "Permanent Strategic Framework for Peace, Security and Development" in reference.actors["csp"]["aliases"]
+    text = "Synthetic: the Permanent Strategic Framework for Peace, Security and Development met. A forum on security and development opened."
+    found = mentions(text, reference)
+    assert ("Permanent Strategic Framework for Peace, Security and Development", "csp") in found
+    assert [f for f in found if f[1] == "csp"] == [("Permanent Strategic Framework for Peace, Security and Development", "csp")]
+
+
 def test_bloc_is_ecowas_only_after_ecowas_was_named(reference):
     found = mentions("Synthetic: the bloc of voters in Bamako met on Monday.", reference)
     assert not [m for m in found if m[1] == "ecowas"]
