@@ -65,6 +65,8 @@ def train(articles: list[list[tuple[set[str], int]]], min_articles: int, c: floa
     y = [label for _, label in pairs]
     clf = LogisticRegression(C=c, l1_ratio=1.0, solver="liblinear", class_weight="balanced", random_state=0, max_iter=5000).fit(X, y)
     weights = {f: round(float(w), 6) for f, w in zip(vocab, clf.coef_[0]) if round(float(w), 6) != 0.0}
+    if not weights:
+        raise ValueError(f"every weight is zero at C={c} (too few codings for this much regularisation): raise --c or add codings")
     return {
         "about": "Does a sentence hold an event a coder would code? Logistic weights over "
                  "sahel_events.extract.sentence_model.features; see docs/extraction.md.",
@@ -80,8 +82,8 @@ def train(articles: list[list[tuple[set[str], int]]], min_articles: int, c: floa
 @click.argument("roots", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True, help="Where to write the model JSON.")
 @click.option("--min-articles", type=click.IntRange(1), default=3, show_default=True, help="Keep a feature seen in at least this many articles.")
-@click.option("--c", "c", type=click.FloatRange(min=0, min_open=True), default=1.0, show_default=True, help="Inverse regularisation strength.")
-@click.option("--threshold", type=click.FloatRange(0, 1), default=0.65, show_default=True, help="Probability from which a sentence is flagged.")
+@click.option("--c", "c", type=click.FloatRange(min=0, min_open=True), default=0.3, show_default=True, help="Inverse regularisation strength.")
+@click.option("--threshold", type=click.FloatRange(0, 1), default=0.5, show_default=True, help="Probability from which a sentence is flagged.")
 def main(roots: tuple[Path, ...], out: Path, min_articles: int, c: float, threshold: float) -> None:
     """Train the sentence model on the curated codings under ROOTS."""
     try:

@@ -60,8 +60,17 @@ def test_flagged_future_sentence_is_planned(reference, convoy_model):
     assert (e["event_status"], e["date_start"]) == ("planned", dt.date(2024, 6, 30))
 
 
+def test_a_flagged_sentence_without_an_actor_takes_the_last_one_named(reference, convoy_model):
+    text = "Synthetic: the Malian army reached Gao on 2 May 2024. On 3 May 2024 the convoy stood idle outside Kidal."
+    r = run(text, reference)
+    second = text.index("On 3 May")
+    (e,) = [e for e in r.events if e["evidence_start"] == second]
+    assert (e["sub_event_type"], e["date_start"], e["place_id"]) == ("Other", dt.date(2024, 5, 3), "kidal")
+    assert [p["actor_id"] for p in r.event_actors if p["event_id"] == e["event_id"]] == ["malian-armed-forces"]
+
+
 @pytest.mark.parametrize("text", [
-    "Synthetic: the convoy stood idle outside the town for a week.",  # no dictionary actor: no event
+    "Synthetic: the convoy stood idle outside the town on 3 May 2024.",  # no dictionary actor in the article: no event
     "Synthetic: the convoy of the Malian army did not withdraw from Gao on 3 May 2024.",  # negated: ruled out for good
     "Synthetic: the convoy of the Malian army could withdraw from Gao on 3 May 2024.",  # hypothetical: ruled out for good
     "Synthetic: on 3 May 2024 a convoy of the Malian army saw raids on posts in Niger and Chad.",  # violence abroad: ruled out

@@ -14,15 +14,22 @@ def test_training_on_the_seed_is_deterministic_and_usable(repo, tmp_path):
     outs = []
     for name in ("a.json", "b.json"):
         out = tmp_path / name
-        result = CliRunner().invoke(main, [str(repo), "--out", str(out), "--min-articles", "1"])
+        result = CliRunner().invoke(main, [str(repo), "--out", str(out), "--min-articles", "1", "--c", "1"])
         assert result.exit_code == 0, result.output
         outs.append(out.read_bytes())
     assert outs[0] == outs[1]
     model = json.loads(outs[0])
     assert model["trained_on"]["articles"] == 1 and model["trained_on"]["positive_sentences"] > 0
-    assert model["threshold"] == 0.65 and model["weights"]
+    assert model["threshold"] == 0.5 and model["weights"]
     text = "Synthetic: troops arrived in Gao."
     assert 0.0 < probability(model, features(text, (0, len(text)), True)) < 1.0
+
+
+def test_a_model_with_no_weight_is_an_error_not_a_file(repo, tmp_path):
+    out = tmp_path / "m.json"
+    result = CliRunner().invoke(main, [str(repo), "--out", str(out), "--min-articles", "1", "--c", "0.001"])
+    assert result.exit_code != 0 and not out.exists()
+    assert "every weight is zero at C=0.001" in result.output and "raise --c or add codings" in result.output
 
 
 def test_a_feature_must_be_seen_in_enough_articles(repo, tmp_path):

@@ -540,10 +540,14 @@ def find_events(
                     continue
                 if t.violent and last_violent is not None and retells(text, ev, last_violent, number, main_country):
                     retold = last_violent[1]
+                    if vetoed is not None:
+                        vetoed.append(sentence)  # a retelling is the earlier event's: no second event from the model
                     continue  # "The assailants stormed the camp ..." right after the attack's report: the same attack
                 earlier = retold_earlier(text, ev, [e for e in out if e.violent], main_country) if t.violent else None
                 if earlier is not None:
                     retold = earlier
+                    if vetoed is not None:
+                        vetoed.append(sentence)
                     continue  # "... died in the strikes", paragraphs after the strikes were reported
                 kinds_here.add(t.kind)
                 ev.violent = t.violent

@@ -4,12 +4,17 @@ The model speaks only on sentences without a rule event, including those whose
 event word the rules turned down: leave-one-set-out runs over the tuning sets
 showed the model's second opinion there gains more events than it adds errors
 (docs/decisions.md, fifth pass). A sentence the rules ruled out for good (negated,
-hypothetical, abroad, a tally) stays out. A flagged sentence must also name a
-dictionary actor (every event has one; a country that is the subject of a
-political act stands for its government), carry a resolved date, and lie in no
-denied or uncertain claim. The event is the whole sentence as evidence,
-Strategic developments / Other, planned when the sentence speaks of the future,
-with that date, the sentence's first gazetteer place and its first actor.
+hypothetical, abroad, a tally) stays out, and so does one inside a denied or
+uncertain claim. A flagged sentence must carry a resolved date: without an event
+word or a date it is more often a description than an event. It needs no actor
+of its own (docs/decisions.md, sixth pass: that condition cost more events than
+errors it saved): its actor is the sentence's first dictionary actor, a country
+that is the subject of a political act (standing for its government), or else
+the article's last actor named before it, as a coder reads "they" or "the
+fighters"; an article that has named none gets no event. The event is the whole
+sentence as evidence, Strategic developments / Other, planned when the sentence
+speaks of the future, with the sentence's first date, its first gazetteer place
+and that actor.
 """
 
 from __future__ import annotations
@@ -69,24 +74,30 @@ def flagged_sentence_events(text: str, sentence_list: list[Span], mentions: list
             continue  # the rules found an event here (the model adds none beside it), or ruled one out for good
         if len(text[s0:s1].split()) > _MAX_WORDS:
             continue  # a run-on capture or a list, not one sentence: too vague to be evidence
+        if any(c.modality in ("uncertain", "denied") and c.content[0] < s1 and s0 < c.content[1] for c in claims):
+            continue
         status = "planned" if _FUTURE.search(text, s0, s1) else "occurred"
         dated = [d for d in timexes if d.kind == "date" and s0 <= d.start < s1 and d.date_start is not None
                  and (status == "planned" or not is_deadline(text, d, s0))]  # "by 31 May" dates only a plan
         if not dated:
             continue  # no event word and no date: more often a description ("X faces threats from Y") than an event
+        if probability(model, features(text, sentence, any(s0 <= m.start < s1 for m in actors))) < model["threshold"]:
+            continue
         s_actors = [m for m in actors if s0 <= m.start < s1] or _country_as_subject(text, sentence, places, reference)
-        if not s_actors or any(c.modality in ("uncertain", "denied") and c.content[0] < s1 and s0 < c.content[1] for c in claims):
-            continue
-        if probability(model, features(text, sentence, True)) < model["threshold"]:
-            continue
+        if not s_actors:
+            s_actors = [m for m in actors if m.end <= s0][-1:]  # the actor the story is about so far
+            if not s_actors:
+                continue
         d = dated[0]
         date = date_fields(d.text, d.date_start, d.date_end, d.precision, d.rule)
-        s_places = [m for m in places if s0 <= m.start < s1 and not _is_dateline(text, m) and m.start != s_actors[0].start]
+        actor = s_actors[0]
+        inside = s0 <= actor.start < s1
+        s_places = [m for m in places if s0 <= m.start < s1 and not _is_dateline(text, m) and m.start != actor.start]
         place_id = s_places[0].place_id if s_places else None
-        if place_id is None and reference.actors.get(s_actors[0].actor_id or "", {}).get("actor_type") != "person":
+        if place_id is None and reference.actors.get(actor.actor_id or "", {}).get("actor_type") != "person":
             place_id = main_country
         geo = _GEO.get(reference.places.get(place_id, {}).get("feature"), 2) if place_id else None
-        anchor = (s_actors[0].start, s_actors[0].end)
+        anchor = (actor.start, actor.end) if inside else (s0, s0)
         out.append(Event("sentence", anchor, sentence, SD, "Other", status, date, place_id, geo, (None, None),
-                         {"actor1": [s_actors[0].actor_id or ""]}))
+                         {"actor1": [actor.actor_id or ""]}))
     return out
