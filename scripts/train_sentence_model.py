@@ -8,6 +8,11 @@ least --min-articles different articles, so that no feature belongs to one
 text. An L1-regularised logistic regression (scikit-learn, liblinear, fixed
 seed) keeps few weights; same codings, same bytes. Needs the `train` extra.
 
+The same run trains the event-type model that types the flagged sentences'
+events: over the sentences holding a curated event, one L1 logistic regression
+per (event type, sub-event type) of the first such event (one-vs-rest); the
+extractor takes the type with the highest score.
+
     python scripts/train_sentence_model.py ROOT [ROOT ...] --out src/sahel_events/extract/event_sentences.json
 """
 
@@ -29,8 +34,12 @@ from sahel_events.reference import load_reference
 from sahel_events.yamlio import InputError
 
 
-def labelled_sentences(roots: list[Path]) -> list[list[tuple[set[str], int]]]:
-    """Per curated article, each sentence's features and label."""
+Row = tuple[set[str], int, "str | None"]
+
+
+def labelled_sentences(roots: list[Path]) -> list[list[Row]]:
+    """Per curated article, each sentence's features, label and the type of its first curated event
+    ("Event type|Sub-event type", None for a sentence without one)."""
     articles = []
     for root in roots:
         reference = load_reference(root)
@@ -40,31 +49,71 @@ def labelled_sentences(roots: list[Path]) -> list[list[tuple[set[str], int]]]:
             if not ann.exists():
                 continue
             article = read_article(path)
-            gold = curated_rows(article, reference, ann)["events"]
+            gold = sorted(curated_rows(article, reference, ann)["events"], key=lambda e: (e["evidence_start"], e["evidence_end"]))
             actor_starts = [m.start for m in matcher.find(article.text) if m.entity_type == "actor" and m.actor_id]
-            rows = []
+            rows: list[Row] = []
             for s0, s1 in sentences(article.text):
-                label = int(any(s0 < e["evidence_end"] and e["evidence_start"] < s1 for e in gold))
-                rows.append((features(article.text, (s0, s1), any(s0 <= a < s1 for a in actor_starts)), label))
+                here = [e for e in gold if s0 < e["evidence_end"] and e["evidence_start"] < s1]
+                kind = f"{here[0]['event_type']}|{here[0]['sub_event_type']}" if here else None
+                rows.append((features(article.text, (s0, s1), any(s0 <= a < s1 for a in actor_starts)), int(bool(here)), kind))
             articles.append(rows)
     return articles
 
 
-def train(articles: list[list[tuple[set[str], int]]], min_articles: int, c: float, threshold: float) -> dict[str, Any]:
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.preprocessing import MultiLabelBinarizer
-
-    seen = Counter(f for rows in articles for f in set().union(*(feats for feats, _ in rows)))
+def _vocabulary(articles: list[list[Row]], min_articles: int) -> list[str]:
+    seen = Counter(f for rows in articles for f in set().union(*(feats for feats, *_ in rows)))
     vocab = sorted(f for f, n in seen.items() if n >= min_articles)
     if not vocab:
         raise ValueError(f"no feature occurs in {min_articles} articles of {len(articles)}: lower --min-articles or add codings")
-    pairs = [(feats, label) for rows in articles for feats, label in rows]
+    return vocab
+
+
+def _matrix(vocab: list[str], feature_sets: list[set[str]]) -> Any:
+    from sklearn.preprocessing import MultiLabelBinarizer
+
     kept = set(vocab)
-    X = MultiLabelBinarizer(classes=vocab, sparse_output=True).fit_transform([feats & kept for feats, _ in pairs]).astype("float64")
+    X = MultiLabelBinarizer(classes=vocab, sparse_output=True).fit_transform([f & kept for f in feature_sets]).astype("float64")
     X.indices, X.indptr = X.indices.astype("int32"), X.indptr.astype("int32")  # liblinear takes 32-bit indices only
+    return X
+
+
+def _weights(vocab: list[str], coef: Any) -> dict[str, float]:
+    return {f: round(float(w), 6) for f, w in zip(vocab, coef) if round(float(w), 6) != 0.0}
+
+
+def train_types(articles: list[list[Row]], min_articles: int, c: float) -> dict[str, Any]:
+    """One-vs-rest L1 logistic regressions over the sentences that hold a curated event."""
+    from sklearn.linear_model import LogisticRegression
+
+    pairs = [(feats, kind) for rows in articles for feats, _, kind in rows if kind is not None]
+    kinds = sorted({kind for _, kind in pairs})
+    if len(kinds) < 2:
+        raise ValueError("the codings hold fewer than two event types: the type model needs at least two")
+    vocab = _vocabulary(articles, min_articles)
+    X = _matrix(vocab, [feats for feats, _ in pairs])
+    classes = {}
+    for kind in kinds:
+        y = [int(k == kind) for _, k in pairs]
+        clf = LogisticRegression(C=c, l1_ratio=1.0, solver="liblinear", random_state=0, max_iter=5000).fit(X, y)
+        classes[kind] = {"intercept": round(float(clf.intercept_[0]), 6), "weights": dict(sorted(_weights(vocab, clf.coef_[0]).items()))}
+    return {
+        "about": "Which ACLED type and sub-type is the event of a flagged sentence? One logistic model per "
+                 "'Event type|Sub-event type' (one-vs-rest); the highest score wins.",
+        "trained_on": {"sentences": len(pairs)},
+        "settings": {"min_articles": min_articles, "C": c, "penalty": "l1", "solver": "liblinear", "multi_class": "one-vs-rest"},
+        "classes": classes,
+    }
+
+
+def train(articles: list[list[Row]], min_articles: int, c: float, threshold: float) -> dict[str, Any]:
+    from sklearn.linear_model import LogisticRegression
+
+    vocab = _vocabulary(articles, min_articles)
+    pairs = [(feats, label) for rows in articles for feats, label, _ in rows]
+    X = _matrix(vocab, [feats for feats, _ in pairs])
     y = [label for _, label in pairs]
     clf = LogisticRegression(C=c, l1_ratio=1.0, solver="liblinear", class_weight="balanced", random_state=0, max_iter=5000).fit(X, y)
-    weights = {f: round(float(w), 6) for f, w in zip(vocab, clf.coef_[0]) if round(float(w), 6) != 0.0}
+    weights = _weights(vocab, clf.coef_[0])
     if not weights:
         raise ValueError(f"every weight is zero at C={c} (too few codings for this much regularisation): raise --c or add codings")
     return {
@@ -84,25 +133,27 @@ def train(articles: list[list[tuple[set[str], int]]], min_articles: int, c: floa
 @click.option("--min-articles", type=click.IntRange(1), default=3, show_default=True, help="Keep a feature seen in at least this many articles.")
 @click.option("--c", "c", type=click.FloatRange(min=0, min_open=True), default=0.3, show_default=True, help="Inverse regularisation strength.")
 @click.option("--threshold", type=click.FloatRange(0, 1), default=0.5, show_default=True, help="Probability from which a sentence is flagged.")
-def main(roots: tuple[Path, ...], out: Path, min_articles: int, c: float, threshold: float) -> None:
-    """Train the sentence model on the curated codings under ROOTS."""
+@click.option("--type-c", "type_c", type=click.FloatRange(min=0, min_open=True), default=1.0, show_default=True, help="Inverse regularisation strength of the event-type model.")
+def main(roots: tuple[Path, ...], out: Path, min_articles: int, c: float, threshold: float, type_c: float) -> None:
+    """Train the sentence model and its event-type model on the curated codings under ROOTS."""
     try:
         articles = labelled_sentences([r.resolve() for r in roots])
     except InputError as err:
         raise click.ClickException(str(err)) from None
     except FileNotFoundError as err:
         raise click.ClickException(f"{err.filename} not found: each ROOT needs data/sources, data/annotations and data/reference") from None
-    if not articles or not any(label for rows in articles for _, label in rows):
+    if not articles or not any(label for rows in articles for _, label, _ in rows):
         raise click.ClickException("no curated event to learn from: each ROOT needs data/annotations with events")
     try:
         model = train(articles, min_articles, c, threshold)
+        model["types"] = train_types(articles, min_articles, type_c)
     except ValueError as err:
         raise click.ClickException(str(err)) from None
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(model, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
     t = model["trained_on"]
     click.echo(f"{t['articles']} articles, {t['sentences']} sentences ({t['positive_sentences']} with an event): "
-               f"{len(model['weights'])} weights -> {out}")
+               f"{len(model['weights'])} weights, {len(model['types']['classes'])} event types -> {out}")
 
 
 if __name__ == "__main__":

@@ -8,7 +8,8 @@ import pytest
 import sahel_events.extract.sentence_events as sentence_events
 from sahel_events.extract import extract
 from sahel_events.extract.lexicon import TRIGGERS
-from sahel_events.extract.sentence_model import features, load_model, probability
+from sahel_events.extract.sentence_model import event_type, features, load_model, probability
+from sahel_events.typology import sub_type_fits
 from sahel_events.ingest import Article
 
 
@@ -37,6 +38,21 @@ def test_shipped_model_is_well_formed():
     assert probability(model, set()) == pytest.approx(1 / (1 + math.exp(-model["intercept"])))
 
 
+def test_shipped_type_model_names_acled_types_only():
+    classes = load_model()["types"]["classes"]
+    assert len(classes) >= 2
+    assert all(sub_type_fits(*kind.split("|")) for kind in classes)
+    assert all(k[:2] in ("u=", "b=", "k=", "x=") for c in classes.values() for k in c["weights"])
+
+
+def test_the_type_with_the_highest_score_wins():
+    model = {"types": {"classes": {"Battles|Armed clash": {"intercept": -1.0, "weights": {"u=fighting": 3.0}},
+                                   "Strategic developments|Other": {"intercept": 0.0, "weights": {}}}}}
+    assert event_type(model, {"u=fighting"}) == ("Battles", "Armed clash")
+    assert event_type(model, {"u=talks"}) == ("Strategic developments", "Other")
+    assert event_type({"weights": {}}, {"u=fighting"}) is None  # a model without types
+
+
 @pytest.fixture
 def convoy_model(monkeypatch):
     """A hand-made model: a sentence about a convoy is flagged, any other is not."""
@@ -53,6 +69,16 @@ def test_flagged_sentence_with_an_actor_becomes_an_event(reference, convoy_model
     assert (e["evidence_start"], e["evidence_end"]) == (0, len(text))
     assert (e["date_start"], e["date_end"], e["place_id"]) == (dt.date(2024, 5, 3), dt.date(2024, 5, 3), "gao")
     assert [(p["role"], p["actor_id"]) for p in r.event_actors] == [("actor1", "malian-armed-forces")]
+
+
+def test_a_type_model_types_the_flagged_event(reference, convoy_model, monkeypatch):
+    types = {"classes": {"Protests|Peaceful protest": {"intercept": -2.0, "weights": {"u=idle": 4.0}},
+                         "Strategic developments|Other": {"intercept": 0.0, "weights": {}}}}
+    monkeypatch.setattr(sentence_events, "load_model", lambda: {**convoy_model, "types": types})
+    (e,) = run("Synthetic: on 3 May 2024 the convoy of the Malian army stood idle outside Gao.", reference).events
+    assert (e["event_type"], e["sub_event_type"]) == ("Protests", "Peaceful protest")
+    (e,) = run("Synthetic: on 3 May 2024 the convoy of the Malian army waited outside Gao.", reference).events
+    assert (e["event_type"], e["sub_event_type"]) == ("Strategic developments", "Other")
 
 
 def test_flagged_future_sentence_is_planned(reference, convoy_model):

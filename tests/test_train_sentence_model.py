@@ -3,11 +3,13 @@
 import json
 import shutil
 
+import pytest
 from click.testing import CliRunner
 
 import _scripts  # noqa: F401  (puts scripts/ on sys.path)
 from sahel_events.extract.sentence_model import features, probability
-from train_sentence_model import main
+from sahel_events.typology import sub_type_fits
+from train_sentence_model import main, train_types
 
 
 def test_training_on_the_seed_is_deterministic_and_usable(repo, tmp_path):
@@ -21,6 +23,9 @@ def test_training_on_the_seed_is_deterministic_and_usable(repo, tmp_path):
     model = json.loads(outs[0])
     assert model["trained_on"]["articles"] == 1 and model["trained_on"]["positive_sentences"] > 0
     assert model["threshold"] == 0.5 and model["weights"]
+    kinds = model["types"]["classes"]
+    assert len(kinds) >= 2 and all(sub_type_fits(*k.split("|")) for k in kinds)
+    assert any(c["weights"] for c in kinds.values())
     text = "Synthetic: troops arrived in Gao."
     assert 0.0 < probability(model, features(text, (0, len(text)), True)) < 1.0
 
@@ -48,3 +53,9 @@ def test_a_root_without_codings_or_reference_is_an_error(repo, tmp_path):
     assert result.exit_code != 0
     assert "no curated event to learn from" in result.output
     assert not (tmp_path / "m.json").exists()
+
+
+def test_a_type_model_needs_two_types():
+    rows = [[({"u=ambush"}, 1, "Battles|Armed clash"), ({"u=talks"}, 0, None)]]
+    with pytest.raises(ValueError, match="fewer than two event types"):
+        train_types(rows, 1, 1.0)

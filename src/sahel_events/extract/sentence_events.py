@@ -12,9 +12,10 @@ errors it saved): its actor is the sentence's first dictionary actor, a country
 that is the subject of a political act (standing for its government), or else
 the article's last actor named before it, as a coder reads "they" or "the
 fighters"; an article that has named none gets no event. The event is the whole
-sentence as evidence, Strategic developments / Other, planned when the sentence
-speaks of the future, with the sentence's first date, its first gazetteer place
-and that actor.
+sentence as evidence, with the type the model's type part scores highest
+(Strategic developments / Other for a model without one), planned when the
+sentence speaks of the future, with the sentence's first date, its first
+gazetteer place and that actor.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from .eventdates import date_fields, is_deadline
 from .events import _GEO, Event, _is_dateline, _main_country
 from .lexicon import SD
 from .matching import Mention
-from .sentence_model import features, load_model, probability
+from .sentence_model import event_type, features, load_model, probability
 from .text import Span
 from .timex import Timex
 
@@ -81,7 +82,8 @@ def flagged_sentence_events(text: str, sentence_list: list[Span], mentions: list
                  and (status == "planned" or not is_deadline(text, d, s0))]  # "by 31 May" dates only a plan
         if not dated:
             continue  # no event word and no date: more often a description ("X faces threats from Y") than an event
-        if probability(model, features(text, sentence, any(s0 <= m.start < s1 for m in actors))) < model["threshold"]:
+        feats = features(text, sentence, any(s0 <= m.start < s1 for m in actors))
+        if probability(model, feats) < model["threshold"]:
             continue
         s_actors = [m for m in actors if s0 <= m.start < s1] or _country_as_subject(text, sentence, places, reference)
         if not s_actors:
@@ -98,6 +100,7 @@ def flagged_sentence_events(text: str, sentence_list: list[Span], mentions: list
             place_id = main_country
         geo = _GEO.get(reference.places.get(place_id, {}).get("feature"), 2) if place_id else None
         anchor = (actor.start, actor.end) if inside else (s0, s0)
-        out.append(Event("sentence", anchor, sentence, SD, "Other", status, date, place_id, geo, (None, None),
+        kind = event_type(model, feats) or (SD, "Other")
+        out.append(Event("sentence", anchor, sentence, kind[0], kind[1], status, date, place_id, geo, (None, None),
                          {"actor1": [actor.actor_id or ""]}))
     return out

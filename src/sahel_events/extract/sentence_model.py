@@ -3,10 +3,11 @@
 The rules find events precisely but miss a long tail (background events, nominal
 events, verbs outside the lexicon). A logistic model over the sentence's words
 (unigrams and bigrams), the lexicon's trigger kinds in it and whether it names a
-dictionary actor flags the sentences that hold a coded event. Its weights ship
-with the package (``event_sentences.json``, written by
-``scripts/train_sentence_model.py`` from curated codings); scoring is a sum of
-weights in plain Python: no numpy, no download.
+dictionary actor flags the sentences that hold a coded event; one logistic
+model per ACLED type and sub-type, over the same features, types the flagged
+sentence's event. Their weights ship with the package (``event_sentences.json``,
+written by ``scripts/train_sentence_model.py`` from curated codings); scoring is
+a sum of weights in plain Python: no numpy, no download.
 """
 
 from __future__ import annotations
@@ -39,6 +40,17 @@ def features(text: str, span: Span, names_actor: bool) -> set[str]:
 def load_model() -> dict[str, Any]:
     """The shipped model (read once per process)."""
     return json.loads(resources.files(__package__).joinpath(MODEL_FILE).read_text(encoding="utf-8"))
+
+
+def event_type(model: dict[str, Any], feats: set[str]) -> tuple[str, str] | None:
+    """The (event type, sub-event type) whose one-vs-rest score is highest; None for a model without types."""
+    classes = model.get("types", {}).get("classes")
+    if not classes:
+        return None
+    score = lambda c: c["intercept"] + sum(c["weights"].get(f, 0.0) for f in feats)  # noqa: E731
+    best = max(sorted(classes), key=lambda kind: score(classes[kind]))
+    event_type_, _, sub_type = best.partition("|")
+    return event_type_, sub_type
 
 
 def probability(model: dict[str, Any], feats: set[str]) -> float:
