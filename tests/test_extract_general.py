@@ -3,7 +3,7 @@ is SYNTHETIC, written for the test; none is quoted or paraphrased from a source.
 
 import datetime as dt
 
-from sahel_events.extract import extract
+from sahel_events.extract import extract, sentence_events
 from sahel_events.ingest import Article
 
 DCT = dt.date(2023, 10, 13)  # a Friday
@@ -161,7 +161,12 @@ def test_participle_with_a_deadline_is_a_planned_step(reference):
     assert actors_of(r, e) == {("actor1", "french-armed-forces")}
 
 
-def test_participle_without_a_deadline_is_still_no_event(reference):
+def test_participle_without_a_deadline_is_still_no_event(reference, monkeypatch):
+    # The rule is pinned here, with the sentence model silenced: the model may give a second
+    # opinion on a sentence the rules turned down, and that opinion is measured on held-out
+    # codings (docs/decisions.md, seventh pass), not pinned sentence by sentence.
+    model = sentence_events.load_model()
+    monkeypatch.setattr(sentence_events, "load_model", lambda: {**model, "threshold": 1.01})
     r = run("Synthetic: The Security Council met on Monday, withdrawing its earlier draft.", reference)
     assert r.events == []
 
