@@ -26,9 +26,11 @@ from typing import Any
 import click
 
 from sahel_events.annotations import curated_rows
+from sahel_events.extract import reference_date
 from sahel_events.extract.matching import matcher_for
 from sahel_events.extract.sentence_model import features
-from sahel_events.extract.text import sentences
+from sahel_events.extract.text import clauses, sentences
+from sahel_events.extract.timex import find_timexes
 from sahel_events.ingest import read_article, source_files
 from sahel_events.reference import load_reference
 from sahel_events.yamlio import InputError
@@ -50,12 +52,16 @@ def labelled_sentences(roots: list[Path]) -> list[list[Row]]:
                 continue
             article = read_article(path)
             gold = sorted(curated_rows(article, reference, ann)["events"], key=lambda e: (e["evidence_start"], e["evidence_end"]))
-            actor_starts = [m.start for m in matcher.find(article.text) if m.entity_type == "actor" and m.actor_id]
+            text, dct = article.text, reference_date(article)
+            actor_starts = [m.start for m in matcher.find(text) if m.entity_type == "actor" and m.actor_id]
+            spans = sentences(text)
+            timexes = find_timexes(text, dct, spans, [clauses(text, s) for s in spans])  # as extract() reads them
             rows: list[Row] = []
-            for s0, s1 in sentences(article.text):
+            for s0, s1 in spans:
                 here = [e for e in gold if s0 < e["evidence_end"] and e["evidence_start"] < s1]
                 kind = f"{here[0]['event_type']}|{here[0]['sub_event_type']}" if here else None
-                rows.append((features(article.text, (s0, s1), any(s0 <= a < s1 for a in actor_starts)), int(bool(here)), kind))
+                feats = features(text, (s0, s1), any(s0 <= a < s1 for a in actor_starts), timexes, dct)
+                rows.append((feats, int(bool(here)), kind))
             articles.append(rows)
     return articles
 

@@ -10,7 +10,11 @@ from sahel_events.extract import extract
 from sahel_events.extract.lexicon import TRIGGERS
 from sahel_events.extract.sentence_model import event_type, features, load_model, probability
 from sahel_events.typology import sub_type_fits
+from sahel_events.extract.text import clauses, sentences
+from sahel_events.extract.timex import find_timexes
 from sahel_events.ingest import Article
+
+FEATURE_KINDS = {"u", "b", "k", "x", "t", "ty"}  # words, word pairs, trigger kinds, actor, date rules, date distance
 
 
 def run(text, reference):
@@ -26,13 +30,38 @@ def test_features_words_pairs_trigger_kinds_and_actor_flag():
     assert {"u=gunmen", "b=gunmen attacked", "k=attack"} <= f
     assert "x=actor" not in f
     assert "x=actor" in features(text, (0, len(text)), names_actor=True)
-    assert features(text, (11, 17), names_actor=False) == {"u=gunmen"}  # only the span's words
+    assert features(text, (11, 17), names_actor=False) == {"u=gunmen", "t=none"}  # only the span's words
+
+
+def _date_features(text, published=dt.date(2024, 6, 12)):
+    spans = sentences(text)
+    timexes = find_timexes(text, published, spans, [clauses(text, s) for s in spans])
+    return {f for f in features(text, (0, len(text)), False, timexes, published) if f.startswith(("t=", "ty="))}
+
+
+def test_date_features_name_the_rule_and_the_distance_from_publication():
+    assert _date_features("Synthetic: troops left Gao on Monday.") == {"t=weekday", "ty=days"}
+    assert _date_features("Synthetic: fighting erupted last month.") == {"t=month", "ty=weeks"}
+    assert _date_features("Synthetic: the rebellion began in 2012.") == {"t=year", "ty=old"}
+    assert _date_features("Synthetic: the vote will be held in July.") == {"t=month", "ty=future"}
+    assert _date_features("Synthetic: the talks lasted three days.") == {"t=dur", "t=none"}
+    assert _date_features("Synthetic: troops left Gao.") == {"t=none"}
+    # without a publication date the rules are named but no distance is measured
+    assert _date_features("Synthetic: the rebellion began in 2012.", published=None) == {"t=year"}
+
+
+def test_date_features_count_only_the_spans_own_time_expressions():
+    text = "Synthetic: troops left Gao on Monday. The rebellion began in 2012."
+    spans = sentences(text)
+    timexes = find_timexes(text, dt.date(2024, 6, 12), spans, [clauses(text, s) for s in spans])
+    second = {f for f in features(text, spans[1], False, timexes, dt.date(2024, 6, 12)) if f.startswith(("t=", "ty="))}
+    assert second == {"t=year", "ty=old"}
 
 
 def test_shipped_model_is_well_formed():
     model = load_model()
     assert 0 < model["threshold"] <= 1
-    assert model["weights"] and all(k[:2] in ("u=", "b=", "k=", "x=") for k in model["weights"])
+    assert model["weights"] and all(k.partition("=")[0] in FEATURE_KINDS for k in model["weights"])
     kinds = {t.kind for t in TRIGGERS}
     assert all(k[2:] in kinds for k in model["weights"] if k.startswith("k="))
     assert probability(model, set()) == pytest.approx(1 / (1 + math.exp(-model["intercept"])))
@@ -42,7 +71,7 @@ def test_shipped_type_model_names_acled_types_only():
     classes = load_model()["types"]["classes"]
     assert len(classes) >= 2
     assert all(sub_type_fits(*kind.split("|")) for kind in classes)
-    assert all(k[:2] in ("u=", "b=", "k=", "x=") for c in classes.values() for k in c["weights"])
+    assert all(k.partition("=")[0] in FEATURE_KINDS for c in classes.values() for k in c["weights"])
 
 
 def test_the_type_with_the_highest_score_wins():

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 import _scripts  # noqa: F401  (puts scripts/ on sys.path)
 from sahel_events.extract.sentence_model import features, probability
 from sahel_events.typology import sub_type_fits
-from train_sentence_model import main, train_types
+from train_sentence_model import labelled_sentences, main, train_types
 
 
 def test_training_on_the_seed_is_deterministic_and_usable(repo, tmp_path):
@@ -28,6 +28,14 @@ def test_training_on_the_seed_is_deterministic_and_usable(repo, tmp_path):
     assert any(c["weights"] for c in kinds.values())
     text = "Synthetic: troops arrived in Gao."
     assert 0.0 < probability(model, features(text, (0, len(text)), True)) < 1.0
+
+
+def test_training_reads_the_seeds_dates_as_the_extractor_does(repo):
+    [rows] = labelled_sentences([repo])
+    dated = [feats for feats, label, _ in rows if "t=none" not in feats]
+    assert dated and all(any(f.startswith("t=") for f in feats) for feats, *_ in rows)
+    # the seed's events are recent news: some dated sentence is days from publication
+    assert any("ty=days" in feats for feats in dated)
 
 
 def test_a_model_with_no_weight_is_an_error_not_a_file(repo, tmp_path):

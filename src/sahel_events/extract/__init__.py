@@ -188,7 +188,7 @@ def extract(article: Article, reference: Reference) -> Extraction:
     resolve_claimants(text, claims, mentions, reference, spans)
     vetoed: list[Span] = []  # sentences the rules ruled out for good (negated, hypothetical, abroad)
     events = find_events(text, spans, clause_lists, mentions, timexes, claims, reference, dct, vetoed)
-    events += flagged_sentence_events(text, spans, mentions, timexes, claims, events, reference, set(vetoed))
+    events += flagged_sentence_events(text, spans, mentions, timexes, claims, events, reference, set(vetoed), dct)
     events.sort(key=lambda e: (e.evidence[0], e.trigger[0]))
     _link(claims, events)
     event_rows, parts = _event_rows(aid, text, events)

@@ -20,6 +20,7 @@ gazetteer place and that actor.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Collection
 
@@ -58,7 +59,7 @@ def _country_as_subject(text: str, sentence: Span, places: list[Mention], refere
 
 def flagged_sentence_events(text: str, sentence_list: list[Span], mentions: list[Mention], timexes: list[Timex],
                             claims: list[Claim], events: list[Event], reference: Reference,
-                            vetoed: Collection[Span] = ()) -> list[Event]:
+                            vetoed: Collection[Span] = (), dct: dt.date | None = None) -> list[Event]:
     model = load_model()
     actors = [m for m in mentions if m.entity_type == "actor" and m.actor_id]
     places = [m for m in mentions if m.entity_type == "place" and m.place_id]
@@ -82,7 +83,7 @@ def flagged_sentence_events(text: str, sentence_list: list[Span], mentions: list
                  and (status == "planned" or not is_deadline(text, d, s0))]  # "by 31 May" dates only a plan
         if not dated:
             continue  # no event word and no date: more often a description ("X faces threats from Y") than an event
-        feats = features(text, sentence, any(s0 <= m.start < s1 for m in actors))
+        feats = features(text, sentence, any(s0 <= m.start < s1 for m in actors), timexes, dct)
         if probability(model, feats) < model["threshold"]:
             continue
         s_actors = [m for m in actors if s0 <= m.start < s1] or _country_as_subject(text, sentence, places, reference)
