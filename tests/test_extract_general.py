@@ -557,6 +557,24 @@ def test_a_quotation_over_two_sentences_is_one_direct_claim(reference):
     assert c["claimant_actor_id"] == "french-armed-forces"
 
 
+def test_a_report_or_statement_named_after_the_cue_is_the_channel_not_the_content(reference):
+    r = run(MALI + "Armed groups are committing abuses in the centre, the rights group said in a report released on Wednesday. "
+            "Ten people were killed near Gao, the governor said in a statement shared Monday.", reference)
+    assert [(c["claimant_text"], c["cue"], c["content_text"]) for c in r.claims] == [
+        ("the rights group", "said", "Armed groups are committing abuses in the centre"),
+        ("the governor", "said", "Ten people were killed near Gao"),
+    ]
+
+
+def test_a_watchdog_or_a_regime_can_be_a_claimant(reference):
+    r = run(MALI + "Fighters killed 45 people in two villages, the watchdog said in its report. "
+            "The president later flew to Bamako, the regime said on its website.", reference)
+    assert [(c["claimant_text"], c["content_text"]) for c in r.claims] == [
+        ("the watchdog", "Fighters killed 45 people in two villages"),
+        ("the regime", "The president later flew to Bamako"),
+    ]
+
+
 def test_unverified_and_unclear_are_uncertain(reference):
     r = run(MALI + "It was not yet possible to confirm the figure. The exact number of victims remains unclear.", reference)
     assert [(c["cue"], c["content_text"], c["modality"]) for c in r.claims] == [

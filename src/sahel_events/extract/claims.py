@@ -127,9 +127,9 @@ _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<who>[^,.;\"“”]{2,80}?)(?=\
 _QUOTE = re.compile(r"[\"“](?P<q>[^\"“”]{3,}?)[\"”]")
 _TAIL = (
     r"(?:\s+(?:[A-Z][\w.]*|reporters|journalists|" + _ANONYMITY + "|"
-    r"in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|interview|message|speech|post|communiqué|address|video)"
-    r"(?:\s+(?:read|broadcast|aired|published|posted|released|issued)(?:\s+(?:out\s+)?(?:on|by|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:television|TV|radio|media|press|channels?|broadcaster|website|account|journalists|reporters)))?|"
+    r"in\s+(?:a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|interview|message|speech|post|communiqué|address|video|report|letter)"
+    r"(?:\s+(?:read|broadcast|aired|published|posted|released|issued|shared|sent)(?:\s+(?:out\s+)?(?:on|by|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:television|TV|radio|media|press|channels?|broadcaster|website|account|journalists|reporters))?)?|"
     r"on\s+(?:its|their|his|her|the|social|state)\s+(?:[\w-]+\s+){0,2}(?:media|channels?|networks?|television|TV|radio|broadcaster|website|account)|"
     + _VIA_CHANNEL + "|" + _PHONE + "|"
     r"(?:on\s+)?\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
@@ -212,7 +212,9 @@ SOURCE_NOUNS = re.compile(
     r"militants?|insurgents?|fighters?|soldiers?|troops|coalition|alliance|movements?|junta|part(?:y|ies)|opposition|union|bloc|NGOs?|"
     r"drivers?|herders?|traders?|farmers?|locals?|inhabitants?|survivors?|victims?|families|workers?|medics?|nurses?|teachers?|"
     r"students?|clerics?|imams?|monitors?|chiefs?|women|men|company|firm|operator|associates?|critics?|opponents?|supporters?|eyewitness(?:es)?|authority|commission|bloggers?|"
-    r"videos?|images?|footage|photos?|photographs?|results|figures|data|documents?|records?|satellite)\b",
+    r"videos?|images?|footage|photos?|photographs?|results|figures|data|documents?|records?|satellite|"
+    r"watchdogs?|regime|administration|cabinet|presidency|prosecutors?|prosecution|court|tribunal|judges?|embassy|charity|"
+    r"institute|newspaper|broadcaster|outlet|gendarmerie|command)\b",
     re.IGNORECASE,
 )
 
