@@ -566,6 +566,25 @@ def test_a_report_or_statement_named_after_the_cue_is_the_channel_not_the_conten
     ]
 
 
+def test_an_inverted_speaker_after_a_comma_is_the_claimant_not_the_content(reference):
+    r = run(MALI + "Gunmen killed 20 civilians in two hamlets, a few kilometres north of Gao, said a police officer who asked not to be named. "
+            "Colonel Diarra, the army spokesman, said the attack killed ten people.", reference)
+    assert [(c["claimant_text"], c["content_text"]) for c in r.claims] == [
+        ("a police officer who asked not to be named", "Gunmen killed 20 civilians in two hamlets, a few kilometres north of Gao"),
+        ("Colonel Diarra, the army spokesman", "the attack killed ten people"),
+    ]
+
+
+def test_a_time_after_the_cue_before_a_participle_or_a_dash_is_not_content(reference):
+    r = run(MALI + "Nine civilians were killed near Gao, a rebel coalition said late on Saturday, accusing the army. "
+            "The troops left the base, it said — a move long expected.", reference)
+    assert [(c["claimant_text"], c["cue"], c["content_text"]) for c in r.claims] == [
+        ("a rebel coalition", "said", "Nine civilians were killed near Gao"),
+        ("a rebel coalition", "accusing", "the army"),
+        ("it", "said", "The troops left the base"),
+    ]
+
+
 def test_a_watchdog_or_a_regime_can_be_a_claimant(reference):
     r = run(MALI + "Fighters killed 45 people in two villages, the watchdog said in its report. "
             "The president later flew to Bamako, the regime said on its website.", reference)

@@ -105,7 +105,7 @@ _LIKELIHOOD = re.compile(
 )
 _AND_THAT = re.compile(r",?\s+and\s+that\s+")
 
-_PRONOUN_CLAUSE = re.compile(r"(?:it|they|he|she|we)\s+(?:had|has|have|was|were|would|will|is|are|could|\w+ed)\b")
+_PRONOUN_CLAUSE = re.compile(r"(?:it|they|he|she|we|this|these)\s+(?:had|has|have|was|were|would|will|is|are|could|\w+ed)\b")
 _NAME_ONLY = re.compile(r"(?:[A-Z(][\w.)’'-]*\s*)+[.!]?[\"”]?\s*$|[\d\s.,]*$")
 _NEGATED_CUE = re.compile(r"\b(?:did|does|do|would|could|will)\s*(?:not|n[’']t)\s+$|\b(?:declined|refused)\s+to\s+$")
 _BARE_QUANTITY_CUE = re.compile(r"(?:reported|reports|report|recorded|documented|counted|showed|shows|show|confirmed)$")
@@ -139,9 +139,13 @@ _TAIL = (
 # "told dpa", "told the Security Council": who was told, not part of the speaker or the content.
 _TOLD_OBJECT = r"(?:(?<=told)\s+(?:the\s+|a\s+)?(?!that\b)[\w.’'-]+(?:\s+(?!that\b|on\b|in\b|late\b|last\b)[\w.’'-]+){0,4}?)?"
 # An attribution that ends the main clause before a subordinate one ("..., residents said, as ...").
-_CLAUSE_GOES_ON = r"(?=,\s+(?:as|while|after|before|when|amid|despite|following|according|with|without|under|over|for|in\s+(?:a|an|the)|[a-z]+ing)\b)"
+_CLAUSE_GOES_ON = r"(?=,\s+(?:as|while|after|before|when|amid|despite|following|according|with|without|under|over|for|in\s+(?:a|an|the)|[a-z]+ing)\b|\s+[—–]\s)"
 # What may follow a cue without being content: "said late Monday.", "said in a statement on Friday."
-_TAIL_ONLY = re.compile(_TAIL + r"\s*[.!]?[\"”]?\s*$")
+_TAIL_ONLY = re.compile(_TAIL + r"(?:\s*[.!]?[\"”]?\s*$|" + _CLAUSE_GOES_ON + ")")
+# After ", said": a speaker running to the end of the sentence, not a reported clause
+# ("..., said a senior police officer who asked to remain anonymous.").
+_SPEAKER_ONLY = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|one|two|three|several)\s+|(?-i:[A-Z]))[^,;\"“”.]{2,80}?"
+                           r"(?:\s+(?:who|which)\s[^;\"“”]{2,100})?\s*[.!]?[\"”]?\s*$")
 _QUOTE_CUES = r"said|says|added|told|stated|wrote|explained|claimed|insisted|warned|noted|declared|stressed|continued|tweeted|posted|announced|confirmed"
 _AFTER_QUOTE = re.compile(
     r"\s*,?\s*(?:(?P<cue1>said|says|added|told|stated)\s+(?P<who1>[^,.;\"“”]{2,60}" + _SPEAKER_APPOSITIVE + ")"
@@ -432,6 +436,9 @@ def find_claims(text: str, sentence_list: list[Span], mentions: list[Mention]) -
                     continue
             if bare and _TAIL_ONLY.match(text, m.end("cue"), s1 + 1):
                 continue  # "..., the army said late Monday.": the speaker comes after its content (see _FINAL_ATTRIBUTION)
+            if bare and re.search(r",\s*$", text[s0 : m.start("cue")]) and _SPEAKER_ONLY.match(text, m.end("cue"), s1 + 1) \
+                    and not _VERBISH.search(re.split(r"\s(?:who|which)\s", text[m.end("cue") : s1])[0]):
+                continue  # "..., said a senior officer who asked not to be named.": inverted (see _FINAL_ATTRIBUTION)
             claimant = _claimant_span(text, s0, m.start("cue"))
             if claimant is None:
                 continue
