@@ -5,11 +5,11 @@ events, verbs outside the lexicon). A logistic model over the sentence's words
 (unigrams and bigrams), the lexicon's trigger kinds in it, whether it names a
 dictionary actor, and its time expressions (the rule that read each, and how far
 its date lies from the publication date) flags the sentences that hold a coded
-event; one logistic
-model per ACLED type and sub-type, over the same features, types the flagged
-sentence's event. Their weights ship with the package (``event_sentences.json``,
-written by ``scripts/train_sentence_model.py`` from curated codings); scoring is
-a sum of weights in plain Python: no numpy, no download.
+event; one logistic model per ACLED type and sub-type, over the same features,
+types the flagged sentence's event. Their weights ship with the package
+(``event_sentences.json``, written by ``scripts/train_sentence_model.py`` from
+curated codings); scoring is a sum of weights in plain Python: no numpy, no
+download.
 """
 
 from __future__ import annotations

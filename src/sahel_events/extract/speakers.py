@@ -120,10 +120,10 @@ def resolve_claimants(text: str, claims: list[Claim], mentions: list[Mention], r
             elif _GROUP_WORD.match(who) or _FORCE_WORD.match(who):
                 # "the group said": the armed group named last before it; "the force said": the force named last
                 inters = (2, 3) if _GROUP_WORD.match(who) else (1, 8)
-                named = [m.actor_id for m in actors if m.end <= c.claimant[0]
-                         and reference.actors.get(m.actor_id or "", {}).get("acled_inter") in inters
-                         and reference.actors.get(m.actor_id or "", {}).get("actor_type") != "government"]
-                c.claimant_actor = named[-1] if named else None
+                earlier = [m.actor_id for m in actors if m.end <= c.claimant[0]
+                           and reference.actors.get(m.actor_id or "", {}).get("acled_inter") in inters
+                           and reference.actors.get(m.actor_id or "", {}).get("actor_type") != "government"]
+                c.claimant_actor = earlier[-1] if earlier else None
             else:
                 name = _NAME_TAIL.search(who)
                 key = re.sub(r"^(?:the|a|an)\s+", "", who, flags=re.I)
